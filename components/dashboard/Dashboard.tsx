@@ -1,0 +1,57 @@
+import { parseHash, routeToHash, VIEWS, type DashboardView } from '@/lib/navigation';
+import { useEffect, useRef } from 'preact/hooks';
+import { useHash } from '../hooks';
+import { LanguageRoot } from '../LanguageRoot';
+import { t } from '../text';
+import { ClientsView } from './ClientsView';
+import { InvoicesView } from './InvoicesView';
+import { SettingsView } from './SettingsView';
+
+const LABELS: Record<DashboardView, 'navClients' | 'navInvoices' | 'navSettings'> = {
+  clients: 'navClients',
+  invoices: 'navInvoices',
+  settings: 'navSettings',
+};
+
+/** The full-page app: a navigation rail and one view at a time, routed by the URL hash. */
+export const Dashboard = () => {
+  const route = parseHash(useHash());
+  const mainRef = useRef<HTMLElement>(null);
+  // Moving between views puts keyboard focus on the new view's heading, as a page load would.
+  useEffect(() => {
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    document.title = `${t(LABELS[route.view])} — ClientCheck`;
+  }, [route.view]);
+  return (
+    <LanguageRoot>
+      {(language, changeLanguage) => (
+        <div class="shell" key={language}>
+          <a class="skip-link" href="#main">
+            {t(LABELS[route.view])}
+          </a>
+          <nav class="rail" aria-label={t('navMain')}>
+            <div class="brand">
+              <img src="/icon/32.png" alt="" width={24} height={24} />
+              <span>{t('appName')}</span>
+            </div>
+            <ul>
+              {VIEWS.map((view) => (
+                <li key={view}>
+                  <a href={routeToHash({ view })} aria-current={route.view === view ? 'page' : undefined}>
+                    {t(LABELS[view])}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <p class="privacy">{t('privacyNote')}</p>
+          </nav>
+          <main id="main" ref={mainRef} class="view">
+            {route.view === 'clients' && <ClientsView clientId={route.id} />}
+            {route.view === 'invoices' && <InvoicesView invoiceId={route.id} />}
+            {route.view === 'settings' && <SettingsView onLanguage={changeLanguage} />}
+          </main>
+        </div>
+      )}
+    </LanguageRoot>
+  );
+};

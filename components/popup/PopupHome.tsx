@@ -1,0 +1,80 @@
+import { todayIn } from '@/lib/billing/calendar';
+import { overview, type InvoiceLine } from '@/lib/db/overview';
+import { dashboardUrl, type Route } from '@/lib/navigation';
+import { browser } from 'wxt/browser';
+import { useLiveQuery } from '../hooks';
+import { DateText, Money, daysLateText, money, t } from '../text';
+
+const openDashboard = async (route: Route) => {
+  await browser.tabs.create({ url: dashboardUrl(route) });
+  window.close();
+};
+
+const Line = ({ line, late }: { line: InvoiceLine; late: boolean }) => (
+  <li>
+    <button type="button" class="line" onClick={() => openDashboard({ view: 'invoices', id: line.invoice.id })}>
+      <span class="line-main">
+        <span class="line-client">{line.clientName}</span>
+        <span class="line-sub">{t('invoiceLabel', line.invoice.number)}</span>
+      </span>
+      <span class="line-side">
+        <Money amount={line.balance} currency={line.invoice.currency} />
+        <span class={late ? 'line-late' : 'line-sub'}>
+          {late ? daysLateText(line.daysLate) : <DateText date={line.invoice.dueDate} />}
+        </span>
+      </span>
+    </button>
+  </li>
+);
+
+/** The popup's first screen: what is overdue, what falls due soon, and the way to the dashboard. */
+export const PopupHome = ({ today = todayIn() }: { today?: string }) => {
+  const data = useLiveQuery(() => overview(today), [today]);
+  if (!data) return <p class="muted" role="status">{t('popupLoading')}</p>;
+  const moreOverdue = data.overdueTotal - data.overdue.length;
+  const moreDueSoon = data.dueSoonTotal - data.dueSoon.length;
+  return (
+    <>
+      <section aria-labelledby="overdue-heading" class="popup-section">
+        <h2 id="overdue-heading">
+          {t('popupOverdueHeading')} <span class={data.overdueTotal ? 'count count-late' : 'count'}>{data.overdueTotal}</span>
+        </h2>
+        {data.overdueTotal === 0 ? (
+          <p class="muted">{t('popupNothingOverdue')}</p>
+        ) : (
+          <>
+            <p class="total">
+              {t('popupTotalOverdue', data.overdueTotals.map(([currency, amount]) => money(amount, currency)).join(' + '))}
+            </p>
+            <ul class="lines" data-testid="overdue-list">
+              {data.overdue.map((line) => (
+                <Line key={line.invoice.id} line={line} late />
+              ))}
+            </ul>
+            {moreOverdue > 0 && <p class="muted">{t('popupMore', moreOverdue)}</p>}
+          </>
+        )}
+      </section>
+      <section aria-labelledby="due-soon-heading" class="popup-section">
+        <h2 id="due-soon-heading">
+          {t('popupDueSoonHeading', data.dueSoonDays)} <span class="count">{data.dueSoonTotal}</span>
+        </h2>
+        {data.dueSoonTotal === 0 ? (
+          <p class="muted">{t('popupNothingDueSoon', data.dueSoonDays)}</p>
+        ) : (
+          <>
+            <ul class="lines" data-testid="due-soon-list">
+              {data.dueSoon.map((line) => (
+                <Line key={line.invoice.id} line={line} late={false} />
+              ))}
+            </ul>
+            {moreDueSoon > 0 && <p class="muted">{t('popupMore', moreDueSoon)}</p>}
+          </>
+        )}
+      </section>
+      <button type="button" class="primary wide" onClick={() => openDashboard({ view: 'invoices' })}>
+        {t('popupOpenDashboard')}
+      </button>
+    </>
+  );
+};

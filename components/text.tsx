@@ -1,0 +1,20 @@
+import { formatDate, formatMoney } from '@/lib/format';
+import { currentLanguage, message, type MessageKey } from '@/lib/i18n/messages';
+
+/** Captured and stored text is only ever rendered as text nodes through these and JSX. */
+
+export const t = (key: MessageKey, ...substitutions: (string | number)[]): string =>
+  message(key, substitutions.map(String));
+
+const locale = (): string => (currentLanguage() === 'fr' ? 'fr-FR' : 'en-GB');
+
+export const Money = ({ amount, currency }: { amount: number; currency: string }) => (
+  <span class="money">{formatMoney(amount, currency, locale())}</span>
+);
+
+export const DateText = ({ date }: { date: string }) => <time dateTime={date}>{formatDate(date, locale())}</time>;
+
+export const money = (amount: number, currency: string): string => formatMoney(amount, currency, locale());
+export const date = (d: string): string => formatDate(d, locale());
+
+export const daysLateText = (days: number): string => (days === 1 ? t('oneDayLate') : t('daysLate', days));

@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import type { Invoice } from '../model';
+import { balanceOf } from '../billing/overdue';
+import { formatMoney } from '../format';
+import { message } from '../i18n/messages';
+
+/**
+ * One notification per invoice when it falls overdue — never twice, even across restarts:
+ * the ids already announced are kept in `storage.local`.
+ */
+const NOTIFIED_KEY = 'notifiedOverdue';
+const NOTIFICATION_PREFIX = 'overdue:';
+
+export const notifyNewlyOverdue = async (
+  overdue: Invoice[],
+  clientName: (clientId: string) => string | undefined,
+): Promise<string[]> => {
+  const stored = await browser.storage.local.get(NOTIFIED_KEY);
+  const notified = new Set<string>((stored[NOTIFIED_KEY] as string[] | undefined) ?? []);
+  const fresh = overdue.filter((invoice) => !notified.has(invoice.id));
+  if (fresh.length === 0) return [];
+  // Record first: a crash between the two must not announce the same invoice again.
+  for (const invoice of fresh) notified.add(invoice.id);
+  await browser.storage.local.set({ [NOTIFIED_KEY]: [...notified] });
+  for (const invoice of fresh) {
+    await browser.notifications.create(`${NOTIFICATION_PREFIX}${invoice.id}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: message('notificationOverdueTitle', [invoice.number]),
+      message: message('notificationOverdueBody', [
+        clientName(invoice.clientId) ?? '',
+        formatMoney(balanceOf(invoice), invoice.currency),
+        invoice.dueDate,
+      ]),
+    });
+  }
+  return fresh.map((invoice) => invoice.id);
+};
+
+/** The invoice a notification is about, or undefined for someone else's notification. */
+export const invoiceIdOfNotification = (notificationId: string): string | undefined =>
+  notificationId.startsWith(NOTIFICATION_PREFIX) ? notificationId.slice(NOTIFICATION_PREFIX.length) : undefined;

@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { receive, type Handlers } from '../messaging/receive';
+import { forgetCapture, saveCapture } from './captures';
+import { invoiceIdOfNotification } from './notifications';
+import { isRecountAlarm, recount, scheduleRecounts } from './overdue-watch';
+import { dashboardUrl } from '../navigation';
+
+/** Each `register*` adds its listeners synchronously: a stopped worker is woken by the event. */
+
+const handlers: Handlers = {
+  'cs-bg:client-captured': async ({ snapshot }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { saved: false };
+    await saveCapture(tabId, snapshot);
+    return { saved: true };
+  },
+  'cs-bg:client-gone': async (_message, sender) => {
+    if (sender.tab?.id !== undefined) await forgetCapture(sender.tab.id);
+    return { forgotten: true };
+  },
+  'ui-bg:data-changed': async ({ tables }) => {
+    if (tables.includes('invoices') || tables.includes('settings') || tables.includes('clients')) {
+      return { overdue: await recount() };
+    }
+    return {};
+  },
+};
+
+export const registerMessages = (): void => {
+  const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((raw, sender) => receive(raw, sender, handlers, own));
+};
+
+export const registerOverdueWatch = (): void => {
+  browser.runtime.onInstalled.addListener(() => void scheduleRecounts());
+  browser.runtime.onStartup.addListener(() => void scheduleRecounts());
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (!isRecountAlarm(alarm.name)) return;
+    await recount();
+    await scheduleRecounts();
+  });
+  // Every start of the worker (install, browser start, wake-up) recounts once.
+  void recount();
+};
+
+export const registerNotificationClicks = (): void => {
+  browser.notifications.onClicked.addListener(async (notificationId) => {
+    const invoiceId = invoiceIdOfNotification(notificationId);
+    if (!invoiceId) return;
+    await browser.tabs.create({ url: dashboardUrl({ view: 'invoices', id: invoiceId }) });
+    await browser.notifications.clear(notificationId);
+  });
+};
+
+export const registerTabCleanup = (): void => {
+  browser.tabs.onRemoved.addListener((tabId) => void forgetCapture(tabId));
+};

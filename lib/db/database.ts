@@ -1,0 +1,80 @@
+import Dexie, { type Table } from 'dexie';
+import type {
+  Agreement,
+  Check,
+  Client,
+  Contact,
+  Invoice,
+  Lookup,
+  PaymentPlan,
+  SavedSnapshot,
+  Settings,
+} from '../model';
+
+export const DATABASE_NAME = 'clientcheck';
+
+/**
+ * The one Dexie schema. Versions are only ever appended: each new version states the full store
+ * list and, when data must change shape, an upgrade function in ./migrations.ts tested on a saved
+ * database of the version before.
+ *
+ * Indexes serve the queries the features make:
+ * - clients by email / phone / platform id / company ids, to recognise a known client on sight;
+ * - invoices by [status+dueDate], so "sent and due before today" is one range scan for the badge.
+ */
+export const SCHEMA_V1 = {
+  clients: 'id, displayName, *emails, *phones, *platformIds, identifiers.siren, identifiers.vat, identifiers.companyNumber, updatedAt',
+  snapshots: 'id, clientId, savedAt',
+  checks: 'id, clientId, [clientId+item]',
+  lookups: 'id, clientId, openedAt',
+  agreements: 'id, clientId',
+  invoices: 'id, clientId, agreementId, number, dueDate, [status+dueDate]',
+  paymentPlans: 'id, clientId, *invoiceIds',
+  contacts: 'id, clientId, invoiceId, on',
+  settings: 'id',
+} as const;
+
+/** Stored client row: the entity plus a derived multi-entry index of `platform:externalId`. */
+export type StoredClient = Client & { platformIds?: string[] };
+
+export const TABLES = [
+  'clients',
+  'snapshots',
+  'checks',
+  'lookups',
+  'agreements',
+  'invoices',
+  'paymentPlans',
+  'contacts',
+  'settings',
+] as const;
+export type TableName = (typeof TABLES)[number];
+
+export class ClientCheckDatabase extends Dexie {
+  clients!: Table<StoredClient, string>;
+  snapshots!: Table<SavedSnapshot, string>;
+  checks!: Table<Check, string>;
+  lookups!: Table<Lookup, string>;
+  agreements!: Table<Agreement, string>;
+  invoices!: Table<Invoice, string>;
+  paymentPlans!: Table<PaymentPlan, string>;
+  contacts!: Table<Contact, string>;
+  settings!: Table<Settings, string>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+export const SCHEMA_VERSION = 1;
+
+let instance: ClientCheckDatabase | undefined;
+
+/** The database of the extension's own origin. Content scripts must never call this. */
+export const db = (): ClientCheckDatabase => (instance ??= new ClientCheckDatabase());
+
+/** Tests open a fresh database per test. */
+export const useDatabaseForTests = (database: ClientCheckDatabase): void => {
+  instance = database;
+};

@@ -1,0 +1,113 @@
+import Dexie from 'dexie';
+import {
+  agreement,
+  check,
+  client,
+  contact,
+  defaultSettings,
+  invoice,
+  lookup,
+  paymentPlan,
+  savedSnapshot,
+  settings as settingsSchema,
+  type Client,
+  type Invoice,
+  type Settings,
+} from '../model';
+import type { CalendarDate } from '../model/common';
+import { balanceOf } from '../billing/overdue';
+import { addDays } from '../billing/calendar';
+import { db, type StoredClient } from './database';
+import { platformIdsOf } from './platform-ids';
+import { Repository } from './repository';
+
+export const agreements = new Repository(() => db().agreements, agreement, 'agreements');
+export const snapshots = new Repository(() => db().snapshots, savedSnapshot, 'snapshots');
+export const checks = new Repository(() => db().checks, check, 'checks');
+export const lookups = new Repository(() => db().lookups, lookup, 'lookups');
+export const paymentPlans = new Repository(() => db().paymentPlans, paymentPlan, 'paymentPlans');
+export const contacts = new Repository(() => db().contacts, contact, 'contacts');
+export const invoices = new Repository(() => db().invoices, invoice, 'invoices');
+
+/** Stored clients carry a derived `platformIds` index; it never leaves the database. */
+export const toStoredClient = (row: Client): StoredClient => ({ ...row, platformIds: platformIdsOf(row) });
+export const fromStoredClient = ({ platformIds: _derived, ...row }: StoredClient): Client => row;
+
+class ClientRepository extends Repository<Client> {
+  constructor() {
+    super(() => db().clients, client, 'clients');
+  }
+
+  override async get(id: string): Promise<Client | undefined> {
+    const row = await db().clients.get(id);
+    return row === undefined ? undefined : this.parse(fromStoredClient(row));
+  }
+
+  override async put(row: Client): Promise<Client> {
+    const valid = this.parse(row);
+    await db().clients.put(toStoredClient(valid));
+    return valid;
+  }
+
+  override async all(): Promise<Client[]> {
+    return (await db().clients.orderBy('displayName').toArray()).map(fromStoredClient);
+  }
+
+  /** Deleting a client deletes everything recorded about them. */
+  override async delete(id: string): Promise<void> {
+    const d = db();
+    await d.transaction('rw', [d.clients, d.snapshots, d.checks, d.lookups, d.agreements, d.invoices, d.paymentPlans, d.contacts], async () => {
+      await Promise.all([
+        d.snapshots.where('clientId').equals(id).delete(),
+        d.checks.where('clientId').equals(id).delete(),
+        d.lookups.where('clientId').equals(id).delete(),
+        d.agreements.where('clientId').equals(id).delete(),
+        d.invoices.where('clientId').equals(id).delete(),
+        d.paymentPlans.where('clientId').equals(id).delete(),
+        d.contacts.where('clientId').equals(id).delete(),
+      ]);
+      await d.clients.delete(id);
+    });
+  }
+}
+
+export const clients = new ClientRepository();
+
+/**
+ * Sent invoices whose due date is before `today` and which still have something to pay.
+ * One range scan on [status+dueDate]; the balance filter runs on that range only.
+ */
+export const overdueInvoices = async (today: CalendarDate): Promise<Invoice[]> => {
+  const rows = await db()
+    .invoices.where('[status+dueDate]')
+    .between(['sent', Dexie.minKey], ['sent', today], true, false)
+    .toArray();
+  return rows.filter((row) => balanceOf(row) > 0);
+};
+
+/** Sent, unpaid invoices falling due from today to `days` days ahead. */
+export const dueSoonInvoices = async (today: CalendarDate, days: number): Promise<Invoice[]> => {
+  const rows = await db()
+    .invoices.where('[status+dueDate]')
+    .between(['sent', today], ['sent', addDays(today, days)], true, true)
+    .toArray();
+  return rows.filter((row) => balanceOf(row) > 0);
+};
+
+/** Settings are validated on read: a missing or older row gets defaults, never a crash. */
+export const loadSettings = async (): Promise<Settings> => {
+  const row = await db().settings.get('settings');
+  const parsed = settingsSchema.safeParse(row ?? {});
+  return parsed.success ? parsed.data : defaultSettings();
+};
+
+export const saveSettings = async (next: Settings): Promise<Settings> => {
+  const valid = settingsSchema.parse(next);
+  await db().settings.put(valid);
+  return valid;
+};
+
+export const clientNames = async (ids: string[]): Promise<Map<string, string>> => {
+  const rows = await db().clients.bulkGet([...new Set(ids)]);
+  return new Map(rows.filter((r): r is StoredClient => !!r).map((r) => [r.id, r.displayName]));
+};

@@ -1,0 +1,58 @@
+/** Display helpers shared by the popup, the dashboard and the background's tooltips. */
+
+const fractionDigits = new Map<string, number>();
+
+/** Minor units per major unit for a currency: 100 for EUR, 1 for JPY. */
+export const minorUnitDigits = (currency: string): number => {
+  let digits = fractionDigits.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    fractionDigits.set(currency, digits);
+  }
+  return digits;
+};
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+export const formatMoney = (amount: number, currency: string, locale = 'en'): string => {
+  const key = `${locale}|${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    try {
+      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    } catch {
+      formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: 2 });
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter.format(amount / 10 ** minorUnitDigits(currency));
+};
+
+/** Parses what a person types ("4 500,50", "4,500.50", "4500") into minor units. */
+export const parseAmountInput = (input: string, currency: string): number | undefined => {
+  const cleaned = input.replace(/[\s\u00a0\u202f']/g, '');
+  if (!/^\d+([.,]\d+)*$/.test(cleaned)) return undefined;
+  const lastSep = Math.max(cleaned.lastIndexOf(','), cleaned.lastIndexOf('.'));
+  const digits = minorUnitDigits(currency);
+  let whole = cleaned;
+  let fraction = '';
+  // A final separator followed by 1-2 digits is the decimal point; otherwise separators group thousands.
+  if (lastSep >= 0 && cleaned.length - lastSep - 1 <= digits && cleaned.length - lastSep - 1 > 0) {
+    whole = cleaned.slice(0, lastSep);
+    fraction = cleaned.slice(lastSep + 1);
+  }
+  whole = whole.replace(/[.,]/g, '');
+  const value = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || 0);
+  return Number.isSafeInteger(value) ? value : undefined;
+};
+
+export const formatDate = (date: string, locale = 'en'): string => {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+};

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import {
+  MAX_LONG_TEXT,
+  calendarDate,
+  currencyCode,
+  httpUrl,
+  id,
+  instant,
+  money,
+  postalAddress,
+  text,
+} from './common';
+
+/** Jurisdictions whose rules RULES.md encodes. */
+export const jurisdiction = z.enum(['FR', 'EU', 'DE', 'UK', 'US']);
+export type Jurisdiction = z.infer<typeof jurisdiction>;
+
+export const paymentTerms = z.object({
+  days: z.number().int().min(0).max(365),
+  /** "45 days end of month": the term runs to the end of the month first (or after, see billing/due-date). */
+  endOfMonth: z.boolean(),
+});
+export type PaymentTerms = z.infer<typeof paymentTerms>;
+
+export const invoiceRequirements = z.object({
+  billingAddress: postalAddress.optional(),
+  poNumberRequired: z.boolean().optional(),
+  poNumber: text(100).optional(),
+  clientVatNumber: text(32).optional(),
+  invoiceEmail: text(320).optional(),
+  portal: text(500).optional(),
+  reference: text(200).optional(),
+  notes: text().optional(),
+});
+export type InvoiceRequirements = z.infer<typeof invoiceRequirements>;
+
+export const agreementStatus = z.enum(['draft', 'sent', 'signed', 'ended']);
+
+export const agreement = z.object({
+  id,
+  clientId: id,
+  title: text(300).min(1, 'an agreement needs a title'),
+  pricing: z.object({
+    model: z.enum(['fixed', 'hourly', 'daily']),
+    amount: z.number().int().nonnegative(),
+    currency: currencyCode,
+  }),
+  deposit: money.optional(),
+  paymentTerms: paymentTerms,
+  lateInterest: z.object({
+    basis: z.enum(['statutory', 'contract']),
+    ratePercent: z.number().min(0).max(100).optional(),
+  }),
+  fixedRecoveryFee: money.optional(),
+  jurisdiction: jurisdiction,
+  startsOn: calendarDate.optional(),
+  signedByFreelancerOn: calendarDate.optional(),
+  signedByClientOn: calendarDate.optional(),
+  documentUrl: httpUrl.optional(),
+  invoiceRequirements: invoiceRequirements,
+  status: agreementStatus,
+  notes: text(MAX_LONG_TEXT).optional(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+export type Agreement = z.infer<typeof agreement>;
+
+export const invoiceStatus = z.enum(['draft', 'sent', 'paid', 'disputed', 'written-off']);
+export type InvoiceStatus = z.infer<typeof invoiceStatus>;
+
+export const payment = z.object({
+  date: calendarDate,
+  /** Minor units, in the invoice's currency. */
+  amount: z.number().int().positive(),
+  note: text(300).optional(),
+});
+export type Payment = z.infer<typeof payment>;
+
+export const contactChannel = z.enum(['call', 'email', 'letter', 'registered-letter', 'platform']);
+export type ContactChannel = z.infer<typeof contactChannel>;
+
+export const invoice = z.object({
+  id,
+  clientId: id,
+  agreementId: id.optional(),
+  number: text(64).min(1, 'an invoice needs a number'),
+  issueDate: calendarDate,
+  serviceDate: calendarDate.optional(),
+  dueDate: calendarDate,
+  /** Total including tax, minor units. */
+  amount: z.number().int().nonnegative(),
+  taxAmount: z.number().int().nonnegative(),
+  currency: currencyCode,
+  poNumber: text(100).optional(),
+  description: text().optional(),
+  status: invoiceStatus,
+  payments: z.array(payment).max(500),
+  chase: z.object({
+    pausedReason: text().optional(),
+    stepsDone: z
+      .array(z.object({ step: text(64), doneOn: calendarDate, channel: contactChannel }))
+      .max(100),
+  }),
+  createdAt: instant,
+  updatedAt: instant,
+});
+export type Invoice = z.infer<typeof invoice>;
+
+export const paymentPlan = z.object({
+  id,
+  clientId: id,
+  invoiceIds: z.array(id).min(1).max(100),
+  instalments: z
+    .array(z.object({ dueDate: calendarDate, amount: z.number().int().positive(), paidOn: calendarDate.optional() }))
+    .min(1)
+    .max(120),
+  currency: currencyCode,
+  signedByBothOn: calendarDate.optional(),
+  documentUrl: httpUrl.optional(),
+  createdAt: instant,
+});
+export type PaymentPlan = z.infer<typeof paymentPlan>;
+
+/** The chase log: calls and messages with the reason given and the date promised. */
+export const contact = z.object({
+  id,
+  clientId: id,
+  invoiceId: id.optional(),
+  on: calendarDate,
+  channel: contactChannel,
+  summary: text(),
+  reasonGiven: text().optional(),
+  promisedDate: calendarDate.optional(),
+});
+export type Contact = z.infer<typeof contact>;

@@ -1,0 +1,5 @@
+export * from './common';
+export * from './snapshot';
+export * from './client';
+export * from './billing';
+export * from './settings';

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import { CONTENT_HOSTS } from './lib/platforms/hosts';
+
+// Least privilege: the platform hosts for capture, activeTab + scripting for "Check this client"
+// on any other page the user chooses. No <all_urls>, and no network access of our own.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', 'unlimitedStorage'],
+    host_permissions: [...CONTENT_HOSTS],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'clientcheck@clientcheck.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    // Preact through the automatic JSX runtime; no React compat layer needed.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: { target: 'es2022' },
+  }),
+});
