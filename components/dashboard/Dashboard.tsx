@@ -13,6 +13,12 @@ const LABELS: Record<DashboardView, 'navClients' | 'navInvoices' | 'navSettings'
   settings: 'navSettings',
 };
 
+// The hash routes views, so the skip link moves focus itself instead of changing the hash.
+const skipToMain = (event: Event) => {
+  event.preventDefault();
+  document.querySelector<HTMLElement>('#main h1')?.focus();
+};
+
 /** The full-page app: a navigation rail and one view at a time, routed by the URL hash. */
 export const Dashboard = () => {
   const route = parseHash(useHash());
@@ -26,8 +32,8 @@ export const Dashboard = () => {
     <LanguageRoot>
       {(language, changeLanguage) => (
         <div class="shell" key={language}>
-          <a class="skip-link" href="#main">
-            {t(LABELS[route.view])}
+          <a class="skip-link" href="#main" onClick={skipToMain}>
+            {t('skipToContent')}
           </a>
           <nav class="rail" aria-label={t('navMain')}>
             <div class="brand">

@@ -42,13 +42,16 @@ const SEARCH_ENGINE_NAMES: Record<SearchEngine, string> = {
 export const SettingsView = ({ onLanguage }: { onLanguage: (language: Language) => void }) => {
   const settings = useLiveQuery(() => loadSettings(), []);
   const clientCount = useLiveQuery(() => clients.count(), []);
+  // Offered on an empty database; stays in view after loading so its confirmation can be read.
+  const [offerSample, setOfferSample] = useState(false);
+  if (clientCount === 0 && !offerSample) setOfferSample(true);
   if (!settings) return null;
   return (
     <>
       <h1 tabIndex={-1}>{t('settingsHeading')}</h1>
       <GeneralSettings settings={settings} onLanguage={onLanguage} />
       <BackupSettings />
-      {clientCount === 0 && <SampleData />}
+      {offerSample && <SampleData />}
       <DeleteAll />
     </>
   );

@@ -1,0 +1,108 @@
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium from calling home: this machine has no network, and tests must not need one. */
+export const CHROMIUM_ARGS = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--lang=en-US',
+];
+
+export const launchWithExtension = async (userDataDir: string, extraArgs: string[] = []): Promise<BrowserContext> =>
+  chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    locale: 'en-US',
+    viewport: { width: 1280, height: 860 },
+  });
+
+export const serviceWorkerOf = async (context: BrowserContext): Promise<Worker> =>
+  context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Serves a saved page at its real address; content scripts run on it as on the live site. */
+  servePage: (url: string, fixtureFile: string) => Promise<void>;
+  openPopup: (query?: string) => Promise<Page>;
+  openDashboard: (hash?: string) => Promise<Page>;
+  /** Every request that tried to leave the machine; each test asserts it stays empty. */
+  escapedRequests: string[];
+}
+
+/**
+ * One fresh profile per test with the built extension loaded. Every http(s) request is caught:
+ * pages a test serves are answered locally, anything else is aborted and recorded, and the test
+ * fails if any request tried to leave the machine.
+ */
+export const test = base.extend<Fixtures>({
+  escapedRequests: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ escapedRequests }, use) => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'clientcheck-e2e-'));
+    const context = await launchWithExtension(userDataDir);
+    await context.route(/^https?:\/\//, (route) => {
+      escapedRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    await use(context);
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    expect(escapedRequests, 'no request may leave the machine').toEqual([]);
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  servePage: async ({ context }, use) => {
+    await use(async (url, fixtureFile) => {
+      const body = readFileSync(resolve('tests/fixtures', fixtureFile), 'utf8');
+      await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    });
+  },
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async (query = '') => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 380, height: 600 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return page;
+    });
+  },
+  openDashboard: async ({ context, extensionId }, use) => {
+    await use(async (hash = '') => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/dashboard.html${hash}`);
+      return page;
+    });
+  },
+});
+
+export { expect };
+
+export const badgeText = (sw: Worker): Promise<string> => sw.evaluate(() => chrome.action.getBadgeText({}));
+export const badgeTitle = (sw: Worker): Promise<string> => sw.evaluate(() => chrome.action.getTitle({}));
+
+/** Loads the invented sample data through Settings, as a person trying the extension would. */
+export const loadSampleData = async (page: Page): Promise<void> => {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByText('Sample data loaded.')).toBeVisible();
+};
