@@ -16,6 +16,7 @@ import { jurisdiction, searchEngine, type Jurisdiction, type SearchEngine, type 
 import { reportChange } from '../changes';
 import { Field, value } from '../form';
 import { useLiveQuery } from '../hooks';
+import { MEASURES, measureSync, timed } from '@/lib/timing';
 import { t } from '../text';
 
 const TABLE_LABEL: Record<TableName, MessageKey> = {
@@ -163,33 +164,41 @@ const BackupSettings = () => {
   const [mode, setMode] = useState<ImportMode>('replace');
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const exportNow = async () => {
-    const backup = await exportBackup();
-    const name = backupFileName(backup);
-    download(name, JSON.stringify(backup, null, 2));
+    const name = await timed(MEASURES.backupExport, async () => {
+      const backup = await timed(MEASURES.backupRead, () => exportBackup());
+      const fileName = backupFileName(backup);
+      download(fileName, JSON.stringify(backup, null, 2));
+      return fileName;
+    });
     setStatus({ kind: 'ok', text: t('backupExported', name) });
   };
   const importNow = async (event: Event) => {
     event.preventDefault();
     if (!file) return setStatus({ kind: 'error', text: t('backupChooseFile') });
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch {
-      return setStatus({ kind: 'error', text: t('backupNotJson') });
-    }
-    const checked = checkBackup(json);
-    if (!checked.ok) {
-      const { table, row, field, message } = checked.error;
-      return setStatus({ kind: 'error', text: t('backupRefused', table, row + 1, field, message) });
-    }
-    try {
-      await importBackup(checked.backup, mode);
-    } catch (e) {
-      return setStatus({ kind: 'error', text: t('errorGeneric', (e as Error).message) });
-    }
+    const outcome = await timed(MEASURES.backupImport, async (): Promise<{ error: string } | { counts: Record<TableName, number> }> => {
+      let json: unknown;
+      try {
+        json = JSON.parse(await file.text());
+      } catch {
+        return { error: t('backupNotJson') };
+      }
+      const checked = measureSync(MEASURES.backupValidate, () => checkBackup(json));
+      if (!checked.ok) {
+        const { table, row, field, message } = checked.error;
+        return { error: t('backupRefused', table, row + 1, field, message) };
+      }
+      try {
+        await timed(MEASURES.backupWrite, () => importBackup(checked.backup, mode));
+      } catch (e) {
+        return { error: t('errorGeneric', (e as Error).message) };
+      }
+      return { counts: checked.counts };
+    });
+    if ('error' in outcome) return setStatus({ kind: 'error', text: outcome.error });
+    const { counts } = outcome;
     await reportChange(...TABLES);
-    const summary = TABLES.filter((table) => checked.counts[table] > 0)
-      .map((table) => `${checked.counts[table]} ${t(TABLE_LABEL[table])}`)
+    const summary = TABLES.filter((table) => counts[table] > 0)
+      .map((table) => `${counts[table]} ${t(TABLE_LABEL[table])}`)
       .join(', ');
     setStatus({ kind: 'ok', text: t('backupImported', summary || '0') });
   };

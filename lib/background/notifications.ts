@@ -10,6 +10,9 @@ import { message } from '../i18n/messages';
  */
 const NOTIFIED_KEY = 'notifiedOverdue';
 const NOTIFICATION_PREFIX = 'overdue:';
+/** More than this many at once (a restored backup, a long holiday) become one summary notification. */
+const MAX_SEPARATE = 3;
+export const SUMMARY_NOTIFICATION = 'overdue-summary';
 
 export const notifyNewlyOverdue = async (
   overdue: Invoice[],
@@ -22,10 +25,20 @@ export const notifyNewlyOverdue = async (
   // Record first: a crash between the two must not announce the same invoice again.
   for (const invoice of fresh) notified.add(invoice.id);
   await browser.storage.local.set({ [NOTIFIED_KEY]: [...notified] });
+  const iconUrl = browser.runtime.getURL('/icon/128.png');
+  if (fresh.length > MAX_SEPARATE) {
+    await browser.notifications.create(SUMMARY_NOTIFICATION, {
+      type: 'basic',
+      iconUrl,
+      title: message('notificationManyOverdueTitle', [String(fresh.length)]),
+      message: message('notificationManyOverdueBody'),
+    });
+    return fresh.map((invoice) => invoice.id);
+  }
   for (const invoice of fresh) {
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${invoice.id}`, {
       type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      iconUrl,
       title: message('notificationOverdueTitle', [invoice.number]),
       message: message('notificationOverdueBody', [
         clientName(invoice.clientId) ?? '',

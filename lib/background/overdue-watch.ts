@@ -4,6 +4,7 @@ import { msUntilLocalMidnight } from '../billing/calendar';
 import { resolveLanguage, setLanguage } from '../i18n/messages';
 import { overdueState, showOverdue } from './badge';
 import { notifyNewlyOverdue } from './notifications';
+import { MEASURES, timed } from '../timing';
 
 /**
  * Keeps the badge right: at start-up, hourly, at local midnight (when invoices fall due), and on
@@ -15,7 +16,7 @@ export const MIDNIGHT_ALARM = 'recount-midnight';
 export const recount = async (): Promise<number> => {
   const settings = await loadSettings();
   setLanguage(resolveLanguage(settings.language));
-  const state = await overdueState();
+  const state = await timed(MEASURES.recount, () => overdueState());
   await showOverdue(state);
   const names = await clientNames(state.invoices.map((i) => i.clientId));
   await notifyNewlyOverdue(state.invoices, (id) => names.get(id));

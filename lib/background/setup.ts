@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { receive, type Handlers } from '../messaging/receive';
 import { forgetCapture, saveCapture } from './captures';
-import { invoiceIdOfNotification } from './notifications';
+import { invoiceIdOfNotification, SUMMARY_NOTIFICATION } from './notifications';
 import { isRecountAlarm, recount, scheduleRecounts } from './overdue-watch';
 import { dashboardUrl } from '../navigation';
 
@@ -46,7 +46,7 @@ export const registerOverdueWatch = (): void => {
 export const registerNotificationClicks = (): void => {
   browser.notifications.onClicked.addListener(async (notificationId) => {
     const invoiceId = invoiceIdOfNotification(notificationId);
-    if (!invoiceId) return;
+    if (!invoiceId && notificationId !== SUMMARY_NOTIFICATION) return;
     await browser.tabs.create({ url: dashboardUrl({ view: 'invoices', id: invoiceId }) });
     await browser.notifications.clear(notificationId);
   });

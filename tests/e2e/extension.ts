@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,6 +52,8 @@ interface Fixtures {
  * fails if any request tried to leave the machine.
  */
 export const test = base.extend<Fixtures>({
+  // Playwright reads a fixture's dependencies from its first parameter; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   escapedRequests: async ({}, use) => {
     await use([]);
   },

@@ -1,5 +1,5 @@
+/// <reference types="chrome" />
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { badgeText, badgeTitle, expect, loadSampleData, test } from './extension';
 
 test('installs with least privilege and an empty first screen', async ({ serviceWorker, openPopup }) => {

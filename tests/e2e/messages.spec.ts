@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { expect, test } from './extension';
 
 test('the background refuses messages outside the protocol and writes nothing', async ({ openPopup, serviceWorker }) => {

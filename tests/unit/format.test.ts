@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, minorUnitDigits, parseAmountInput } from '@/lib/format';
+import { allKeys } from '@/lib/i18n/messages';
+import { parseHash, routeToHash } from '@/lib/navigation';
+
+describe('money input and display', () => {
+  it.each([
+    ['1200', 'EUR', 120000],
+    ['1 200,50', 'EUR', 120050],
+    ['1,200.50', 'USD', 120050],
+    ['1.200,5', 'EUR', 120050],
+    ['4 500', 'EUR', 450000],
+    ['0,99', 'EUR', 99],
+    ['1500', 'JPY', 1500],
+  ])('reads %s %s as %i minor units', (input, currency, expected) => {
+    expect(parseAmountInput(input, currency)).toBe(expected);
+  });
+
+  it.each(['', 'abc', '12,34,5x', '-5', '1e5'])('refuses %j', (input) => {
+    expect(parseAmountInput(input, 'EUR')).toBeUndefined();
+  });
+
+  it('formats minor units with the currency and locale', () => {
+    expect(formatMoney(450000, 'EUR', 'en-GB')).toBe('€4,500.00');
+    expect(formatMoney(450000, 'EUR', 'fr-FR').replace(/\s/g, ' ')).toBe('4 500,00 €');
+    expect(formatMoney(1500, 'JPY', 'en-GB')).toBe('JP¥1,500');
+    expect(minorUnitDigits('JPY')).toBe(0);
+  });
+});
+
+describe('UI strings', () => {
+  it('French has every English key, and nothing more', () => {
+    expect(allKeys('fr').sort()).toEqual(allKeys('en').sort());
+  });
+});
+
+describe('dashboard routes', () => {
+  it('round-trips views and ids through the hash', () => {
+    expect(parseHash(routeToHash({ view: 'invoices', id: 'a/b c' }))).toEqual({ view: 'invoices', id: 'a/b c' });
+    expect(parseHash('#/nowhere/1')).toEqual({ view: 'clients', id: undefined });
+    expect(parseHash('')).toEqual({ view: 'clients', id: undefined });
+  });
+});
