@@ -1,0 +1,198 @@
+import type { CalendarDate } from '../model/common';
+import type { Invoice, InvoiceStatus } from '../model/billing';
+import { addDays, daysBetween } from './calendar';
+
+/**
+ * Aging of what clients owe: each open invoice sorted by how many days late it is, with totals per currency
+ * (amounts in different currencies are never added together). Built for the dashboard over every invoice: one
+ * pass, no date parsing per invoice (ISO dates compare as strings), one Map lookup per currency and client.
+ */
+
+export interface AgingBucket {
+  id: string;
+  labelKey: string;
+  /** Inclusive bounds in days late; `current` (not yet late, due today included) is 0..0. */
+  minDaysLate: number;
+  maxDaysLate: number;
+}
+
+/**
+ * The usual 30-day bands, ascending and contiguous: an invoice goes in the first bucket whose `maxDaysLate` it
+ * does not exceed.
+ */
+export const AGING_BUCKETS: readonly AgingBucket[] = [
+  { id: 'current', labelKey: 'aging_current', minDaysLate: 0, maxDaysLate: 0 },
+  { id: '1-30', labelKey: 'aging_1_30', minDaysLate: 1, maxDaysLate: 30 },
+  { id: '31-60', labelKey: 'aging_31_60', minDaysLate: 31, maxDaysLate: 60 },
+  { id: '61-90', labelKey: 'aging_61_90', minDaysLate: 61, maxDaysLate: 90 },
+  { id: '90+', labelKey: 'aging_over_90', minDaysLate: 91, maxDaysLate: Number.POSITIVE_INFINITY },
+];
+
+/** Still owed: a disputed invoice is money owed too, only its chase is paused. */
+export const OPEN_STATUSES: ReadonlySet<InvoiceStatus> = new Set<InvoiceStatus>(['sent', 'disputed']);
+
+export type AgingInvoice = Pick<Invoice, 'clientId' | 'status' | 'dueDate' | 'amount' | 'payments' | 'currency'>;
+
+export interface AgingBucketTotals {
+  bucket: AgingBucket;
+  count: number;
+  totals: Map<string, number>;
+}
+
+export interface ClientAging {
+  clientId: string;
+  count: number;
+  /** Balance owed per currency, minor units. */
+  totals: Map<string, number>;
+  /** Overdue part only (days late ≥ 1). */
+  overdueTotals: Map<string, number>;
+  maxDaysLate: number;
+}
+
+export interface AgingReport {
+  buckets: AgingBucketTotals[];
+  byClient: Map<string, ClientAging>;
+  totals: Map<string, number>;
+}
+
+/** Same as `balanceOf` in overdue.ts, inlined with a plain loop: this runs over every invoice. */
+const openBalance = (invoice: Pick<Invoice, 'amount' | 'payments'>): number => {
+  let paid = 0;
+  for (const payment of invoice.payments) paid += payment.amount;
+  return invoice.amount > paid ? invoice.amount - paid : 0;
+};
+
+/**
+ * Sums per currency kept in arrays indexed by a small currency number while scanning (one Map lookup per invoice
+ * instead of one per total), turned into Maps at the end.
+ */
+class CurrencyIndex {
+  readonly codes: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  of(code: string): number {
+    let i = this.index.get(code);
+    if (i === undefined) {
+      i = this.codes.length;
+      this.codes.push(code);
+      this.index.set(code, i);
+    }
+    return i;
+  }
+
+  toMap(sums: number[]): Map<string, number> {
+    const map = new Map<string, number>();
+    for (let i = 0; i < sums.length; i++) if (sums[i] !== undefined) map.set(this.codes[i], sums[i]);
+    return map;
+  }
+}
+
+interface ClientSums {
+  count: number;
+  totals: number[];
+  overdue: number[];
+  earliestDue: CalendarDate;
+}
+
+export const agingReport = (
+  invoices: Iterable<AgingInvoice>,
+  today: CalendarDate,
+  buckets: readonly AgingBucket[] = AGING_BUCKETS,
+): AgingReport => {
+  // Due dates are ISO strings: comparing them with each bucket's earliest due date needs no date parsing.
+  const earliestDue = buckets.map((b) => (Number.isFinite(b.maxDaysLate) ? addDays(today, -b.maxDaysLate) : ''));
+  const bucketCounts = buckets.map(() => 0);
+  const bucketSums: number[][] = buckets.map(() => []);
+  const allSums: number[] = [];
+  const clients = new Map<string, ClientSums>();
+  const currencies = new CurrencyIndex();
+  const last = buckets.length - 1;
+
+  for (const invoice of invoices) {
+    if (!OPEN_STATUSES.has(invoice.status)) continue;
+    const balance = openBalance(invoice);
+    if (balance === 0) continue;
+    const { dueDate } = invoice;
+    const c = currencies.of(invoice.currency);
+
+    let b = 0;
+    while (b < last && dueDate < earliestDue[b]) b++;
+    bucketCounts[b] += 1;
+    bucketSums[b][c] = (bucketSums[b][c] ?? 0) + balance;
+    allSums[c] = (allSums[c] ?? 0) + balance;
+
+    let client = clients.get(invoice.clientId);
+    if (!client) {
+      client = { count: 0, totals: [], overdue: [], earliestDue: dueDate };
+      clients.set(invoice.clientId, client);
+    }
+    client.count += 1;
+    client.totals[c] = (client.totals[c] ?? 0) + balance;
+    if (dueDate < today) client.overdue[c] = (client.overdue[c] ?? 0) + balance;
+    if (dueDate < client.earliestDue) client.earliestDue = dueDate;
+  }
+
+  const byClient = new Map<string, ClientAging>();
+  for (const [clientId, sums] of clients) {
+    byClient.set(clientId, {
+      clientId,
+      count: sums.count,
+      totals: currencies.toMap(sums.totals),
+      overdueTotals: currencies.toMap(sums.overdue),
+      maxDaysLate: Math.max(0, daysBetween(sums.earliestDue, today)),
+    });
+  }
+  return {
+    buckets: buckets.map((bucket, i) => ({ bucket, count: bucketCounts[i], totals: currencies.toMap(bucketSums[i]) })),
+    byClient,
+    totals: currencies.toMap(allSums),
+  };
+};
+
+export interface OverdueEntry<T> {
+  invoice: T;
+  daysLate: number;
+  balance: number;
+}
+
+export interface OverdueSummary<T> {
+  count: number;
+  totals: Map<string, number>;
+  /** Most days late first; invoices due the same day keep the order they were given in. */
+  invoices: OverdueEntry<T>[];
+}
+
+/**
+ * Overdue invoices as `isOverdue` in overdue.ts defines them (sent, balance > 0, due before today), for the badge
+ * tooltip and the popup list.
+ */
+export const overdueSummary = <T extends Pick<Invoice, 'status' | 'dueDate' | 'amount' | 'payments' | 'currency'>>(
+  invoices: Iterable<T>,
+  today: CalendarDate,
+): OverdueSummary<T> => {
+  const currencies = new CurrencyIndex();
+  const sums: number[] = [];
+  // Grouped by due date, so sorting touches the distinct due dates only, not every invoice.
+  const byDueDate = new Map<CalendarDate, OverdueEntry<T>[]>();
+  let count = 0;
+  for (const invoice of invoices) {
+    if (invoice.status !== 'sent' || invoice.dueDate >= today) continue;
+    const balance = openBalance(invoice);
+    if (balance === 0) continue;
+    const c = currencies.of(invoice.currency);
+    sums[c] = (sums[c] ?? 0) + balance;
+    let group = byDueDate.get(invoice.dueDate);
+    if (!group) byDueDate.set(invoice.dueDate, (group = []));
+    group.push({ invoice, daysLate: 0, balance });
+    count += 1;
+  }
+  const entries: OverdueEntry<T>[] = [];
+  for (const dueDate of [...byDueDate.keys()].sort()) {
+    const daysLate = daysBetween(dueDate, today);
+    for (const entry of byDueDate.get(dueDate)!) {
+      entry.daysLate = daysLate;
+      entries.push(entry);
+    }
+  }
+  return { count, totals: currencies.toMap(sums), invoices: entries };
+};
