@@ -1,0 +1,159 @@
+/**
+ * Freelancer.com (and freelancer.fr): the employer of a project, from the "About the client" card
+ * (`app-employer-info`) and the project details. Verifications are read as text lines ("Payment
+ * verified", "Deposit made"), in English and French, because their classes carry no meaning.
+ */
+import type { ClientSnapshot, JobBudget } from '../model/snapshot';
+import { allOf, attrOf, blockText, first, hrefOf, linesOf, textOf, type Selectors } from './parse/dom';
+import { parseDate } from './parse/dates';
+import { SnapshotDraft, type ExtractOptions } from './parse/draft';
+import { parseRate } from './parse/money';
+import { parseRating } from './parse/numbers';
+import { findRedFlags } from './parse/red-flags';
+import { onPlatformHost } from './parse/url';
+
+/**
+ * Markup of the Angular app. PLATFORMS.md (2025–2026) and public scrapers; our reconstruction is
+ * tests/fixtures/freelancer/project-page.html.
+ */
+export const FREELANCER_SELECTORS = {
+  employerCard: [
+    'app-employer-info', // project page, public scrapers 2025
+    'app-project-view-employer-info', // older name of the same card
+  ],
+  cardBody: [
+    '.CardBody', // PLATFORMS.md: fl-list-item rows inside
+  ],
+  cardRows: [
+    'fl-list-item', // PLATFORMS.md
+    'li',
+  ],
+  countryFlag: [
+    'fl-flag img[title]', // public scrapers 2025: title is the country name
+    'fl-flag img[alt]', // alt reads "Flag of France"
+  ],
+  rating: [
+    'fl-rating', // star widget; the numeric value is text beside it
+  ],
+  profileLink: [
+    'a[href^="/u/"]', // employer's public profile, /u/<username>
+    'a[href*="freelancer.com/u/"]',
+  ],
+  title: [
+    'app-project-view-details h1', // project page header
+    'h1',
+  ],
+  budget: [
+    '.ProjectViewDetails-budget', // public scrapers 2025: "$250.00 – 750.00 USD"
+    '[data-ui-name="project-budget"]',
+  ],
+  description: [
+    'app-project-details-description .ProjectDescription', // public scrapers 2025
+    '.ProjectDescription',
+  ],
+  skills: [
+    'fl-tag[fltrackinglabel="ProjectSkillTag"] a', // public scrapers 2025
+  ],
+  footer: [
+    '.ProjectDetailsFooter-left', // "Project ID: 38123456"
+  ],
+} as const satisfies Record<string, Selectors>;
+
+const S = FREELANCER_SELECTORS;
+
+export const matches = (url: URL): boolean => onPlatformHost(url, 'freelancer');
+
+/** Verification lines: the signal they set, the words that say yes, the words that say no. */
+const VERIFICATIONS = [
+  { signal: 'paymentVerified', yes: /^(?:payment verified|paiement v[ée]rifi[ée])$/i, no: /^(?:payment (?:not verified|unverified)|paiement non v[ée]rifi[ée])$/i },
+  { signal: 'identityVerified', yes: /^(?:identity verified|identit[ée] v[ée]rifi[ée]e)$/i, no: /^(?:identity (?:not verified|unverified)|identit[ée] non v[ée]rifi[ée]e)$/i },
+  { signal: 'emailVerified', yes: /^(?:e-?mail (?:address )?verified|e-?mail v[ée]rifi[ée]e?)$/i, no: /^(?:e-?mail (?:not verified|unverified)|e-?mail non v[ée]rifi[ée]e?)$/i },
+  { signal: 'phoneVerified', yes: /^(?:phone (?:number )?verified|t[ée]l[ée]phone v[ée]rifi[ée])$/i, no: /^(?:phone (?:not verified|unverified)|t[ée]l[ée]phone non v[ée]rifi[ée])$/i },
+  { signal: 'depositMade', yes: /^(?:deposit made|d[ée]p[ôo]t effectu[ée])$/i, no: /^(?:no deposit(?: made)?|deposit not made|aucun d[ée]p[ôo]t)$/i },
+] as const;
+
+function projectId(url: URL, footer: string): string | undefined {
+  const fromFooter = /(?:project id|id du projet)\s*:?\s*#?(\d{5,12})/i.exec(footer)?.[1];
+  if (fromFooter) return fromFooter;
+  return /^\/projects\/[^/]+\/([^/?#]+)/.exec(url.pathname)?.[1];
+}
+
+function readBudget(text: string): JobBudget | undefined {
+  if (!text) return undefined;
+  const rate = parseRate(text);
+  const type = rate?.per === 'hour' || /\b(?:per hour|\/\s*hr|par heure)\b/i.test(text) ? 'hourly' : 'fixed';
+  return rate ? { type, min: rate.min, max: rate.max } : undefined;
+}
+
+function readFreelancer(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
+  const card = first(doc, S.employerCard);
+  const isProject = /^\/projects\//.test(url.pathname);
+  if (!card && !isProject) return null;
+  const draft = new SnapshotDraft('freelancer', isProject ? 'project' : 'page', url, options);
+  const where = (field: string): string => `About the client › ${field}`;
+
+  if (card) {
+    // One line per list row: custom elements carry no line breaks of their own.
+    const rows = allOf(first(card, S.cardBody) ?? card, S.cardRows, 100).map((row) => textOf(row, 300));
+    const lines = rows.length > 0 ? rows : linesOf(card, { maxChars: 5_000 });
+    for (const v of VERIFICATIONS) {
+      draft.setSignal(v.signal, where('client verification'), () => {
+        if (lines.some((l) => v.yes.test(l))) return true;
+        if (lines.some((l) => v.no.test(l))) return false;
+        return undefined;
+      });
+    }
+    const flag = first(card, S.countryFlag);
+    draft.setClient('countryName', where('flag'), () => attrOf(flag, 'title', 100) || attrOf(flag, 'alt', 120).replace(/^flag of\s+/i, ''));
+    // The location row reads "Lyon, France" (city first) next to the flag.
+    const locationRow = flag?.closest('fl-list-item, li');
+    draft.setClient('city', where('location'), () => {
+      const row = textOf(locationRow, 200);
+      const country = draft.client.countryName;
+      const parts = row.split(',').map((p) => p.trim()).filter(Boolean);
+      const city = parts.find((p) => p !== country);
+      return city && city.length <= 80 && !/\d/.test(city) ? city : undefined;
+    });
+    const ratingRow = first(card, S.rating)?.closest('fl-list-item, li');
+    const rating = parseRating(textOf(ratingRow ?? first(card, S.rating), 200));
+    draft.setSignal('rating', where('rating'), () => rating?.rating);
+    draft.setSignal('reviewsCount', where('reviews'), () => rating?.reviews);
+    draft.setSignal('rating', where('text'), () => parseRating(lines.find((l) => /\d\s*(?:\(|reviews?|avis)/i.test(l) && /\d[.,]\d/.test(l)))?.rating);
+    draft.setSignal('memberSince', where('member since'), () =>
+      parseDate(lines.find((l) => /member since|membre depuis/i.test(l)), url.hostname.endsWith('.fr') ? 'fr' : 'en-US'),
+    );
+    const profile = first(card, S.profileLink);
+    draft.setClient('profileUrl', where('profile link'), () => hrefOf(profile, url));
+    draft.setClient('externalId', where('profile link'), () => /\/u\/([^/?#]+)/.exec(hrefOf(profile, url))?.[1]);
+    draft.setClient('displayName', where('profile link'), () => textOf(profile, 300).replace(/^@/, ''));
+  }
+
+  const footer = textOf(first(doc, S.footer), 200);
+  draft.setJob('externalId', 'Project details › project id', () => projectId(url, footer));
+  const title = textOf(first(doc, S.title), 500);
+  draft.setJob('title', 'Project details › title', () => title);
+  draft.setJob('budget', 'Project details › budget', () => readBudget(textOf(first(doc, S.budget), 200)));
+  const description = blockText(first(doc, S.description), { maxChars: 20_000 });
+  draft.setJob('description', 'Project details › description', () => description);
+  draft.setJob('skills', 'Project details › skills', () => allOf(doc, S.skills, 100).map((a) => textOf(a, 200)));
+  draft.flagText('Project details › description', description);
+  // A project address alone, before the app has rendered the project, holds no client yet.
+  return card || title ? draft.build() : null;
+}
+
+/**
+ * The employer of the Freelancer.com project (or profile card) on this page; null when there is none.
+ * `options.redFlags` scans the project description (see ExtractOptions).
+ */
+export function extractFreelancerWith(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
+  // Field reads are guarded one by one; this only catches what nothing else did, so the page never sees an error.
+  try {
+    return readFreelancer(doc, url, options);
+  } catch {
+    return null;
+  }
+}
+
+/** extractFreelancerWith, red flags included. */
+export const extractFreelancer = (doc: Document, url: URL): ClientSnapshot | null =>
+  extractFreelancerWith(doc, url, { redFlags: findRedFlags });

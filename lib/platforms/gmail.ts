@@ -1,0 +1,114 @@
+/**
+ * Gmail: the client who wrote to the user in the open thread. Keeps the thread id, the sender, the
+ * subject and what the sender's signature says (phones, company, address, company ids). The message body
+ * itself is not kept: only the sentences flagged as red flags are quoted.
+ */
+import type { ClientSnapshot } from '../model/snapshot';
+import { allOf, attrOf, first, linesOf, one, textOf, type Selectors } from './parse/dom';
+import { SnapshotDraft } from './parse/draft';
+import { findEmails } from './parse/contact';
+import { FREE_WORK, MONEY_ASKED, scanRedFlags } from './parse/red-flags';
+import { applySenderAndSignature } from './parse/mail';
+import { parseSignature } from './parse/signature';
+import { onPlatformHost } from './parse/url';
+
+/** Selectors used by gmail.js and InboxSDK (2026); our reconstruction is tests/fixtures/gmail/thread.html. */
+export const GMAIL_SELECTORS = {
+  message: [
+    'div.adn.ads[data-message-id]', // one expanded message of the thread
+    'div.adn.ads',
+  ],
+  sender: [
+    'h3.iw span.gD[email]', // attributes email and name
+    'span.gD[email]',
+  ],
+  subject: [
+    'h2.hP', // the visible subject
+  ],
+  threadPermId: [
+    '[data-thread-perm-id]', // "thread-f:1790..."
+  ],
+  threadLegacyId: [
+    'h2[data-legacy-thread-id]', // hex id, as in the old URLs
+  ],
+  body: [
+    'div.a3s', // the message body (".a3s.aiL") inside div.ii.gt
+  ],
+  signature: [
+    'div.gmail_signature', // only for mail written in Gmail
+  ],
+  quoted: [
+    '.gmail_quote', // quoted history
+    'blockquote',
+    '.gmail_extra',
+  ],
+} as const satisfies Record<string, Selectors>;
+
+const S = GMAIL_SELECTORS;
+
+export const matches = (url: URL): boolean => onPlatformHost(url, 'gmail');
+
+/** The signed-in address, from the tab title "Subject - me@example.com - Gmail": never the client. */
+function ownAddress(doc: Document): string | undefined {
+  return findEmails(/ - ([^\s]+@[^\s]+) - Gmail\s*$/i.exec(doc.title ?? '')?.[1] ?? '')[0];
+}
+
+const isQuoted = (el: Element): boolean => {
+  const cls = el.getAttribute('class') ?? '';
+  return el.tagName === 'BLOCKQUOTE' || /\bgmail_(?:quote|extra)\b/.test(cls);
+};
+
+interface MessageSender {
+  email: string;
+  name: string;
+  message: Element | null;
+}
+
+function senderOf(message: Element | null, scope: ParentNode): MessageSender | undefined {
+  const el = first(message ?? scope, S.sender);
+  const email = findEmails(attrOf(el, 'email', 320))[0];
+  if (!email) return undefined;
+  return { email, name: attrOf(el, 'name', 300) || textOf(el, 300), message };
+}
+
+function readGmail(doc: Document, url: URL): ClientSnapshot | null {
+  const own = ownAddress(doc);
+  const messages = allOf(doc, S.message, 200);
+  const senders = (messages.length > 0 ? messages.map((m) => senderOf(m, m)) : [senderOf(null, doc)]).filter(
+    (s): s is MessageSender => s !== undefined,
+  );
+  if (senders.length === 0) return null;
+  // The latest message the user did not write; a thread of only the user's own mail has no client in it.
+  const client = [...senders].reverse().find((s) => s.email !== own);
+  if (!client) return null;
+
+  const draft = new SnapshotDraft('gmail', 'email', url);
+  const threadId =
+    attrOf(first(doc, S.threadPermId), 'data-thread-perm-id', 200) ||
+    attrOf(first(doc, S.threadLegacyId), 'data-legacy-thread-id', 200) ||
+    /#[^/]+\/(?:[^/]+\/)*([A-Za-z0-9_-]{10,})$/.exec(url.hash)?.[1];
+  draft.setClient('externalId', 'Thread id', () => threadId);
+  // The subject names what the client wants: kept as the job's title.
+  draft.setJob('title', 'Thread subject', () => textOf(first(doc, S.subject), 500));
+
+  const body = client.message ? first(client.message, S.body) : first(doc, S.body);
+  const signatureBlock = body ? one(body, S.signature[0]) : null;
+  const ownText = linesOf(body, { maxChars: 60_000, skip: isQuoted }).join('\n');
+  const signature = parseSignature(signatureBlock ? linesOf(signatureBlock, { maxChars: 5_000 }).join('\n') : ownText);
+  const from = signatureBlock ? 'Signature (Gmail signature block)' : 'Signature (last lines of the message)';
+  const sender = { name: client.name, email: client.email, source: 'Message header › sender' };
+  applySenderAndSignature(draft, sender, signature, from, new Set(own ? [own] : []));
+  // Off-platform and pay-outside need a platform to leave; in an email only these two kinds mean something.
+  draft.addRedFlags('Message text', () => scanRedFlags(ownText, [FREE_WORK, MONEY_ASKED]));
+  return draft.build();
+}
+
+/** The client in the open Gmail thread; null in the inbox list or any view without an open message. */
+export function extractGmail(doc: Document, url: URL): ClientSnapshot | null {
+  // Field reads are guarded one by one; this only catches what nothing else did, so the page never sees an error.
+  try {
+    return readGmail(doc, url);
+  } catch {
+    return null;
+  }
+}
