@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings } from '@/lib/db/repositories';
+import { readDisplaySettings } from '@/lib/db/queries';
 import { resolveLanguage, setLanguage, type Language } from '@/lib/i18n/messages';
 
 /**
@@ -10,7 +10,7 @@ import { resolveLanguage, setLanguage, type Language } from '@/lib/i18n/messages
 export const LanguageRoot = ({ children }: { children: (language: Language, change: (l: Language) => void) => ComponentChildren }) => {
   const [language, setState] = useState<Language | undefined>(undefined);
   useEffect(() => {
-    void loadSettings().then((s) => change(resolveLanguage(s.language)));
+    void readDisplaySettings().then((s) => change(resolveLanguage(s.language)));
   }, []);
   const change = (next: Language) => {
     setLanguage(next);

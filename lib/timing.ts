@@ -5,6 +5,8 @@
  */
 export const MEASURES = {
   popupFirstRender: 'clientcheck:popup-first-render',
+  popupScriptStart: 'clientcheck:popup-script-start',
+  popupFromScript: 'clientcheck:popup-from-script',
   overview: 'clientcheck:overview-query',
   recount: 'clientcheck:overdue-recount',
   backupExport: 'clientcheck:backup-export',

@@ -33,7 +33,8 @@ const ROW_HEIGHT = 40;
 const VISIBLE_ROWS = 18;
 
 const loadRows = async (today: string): Promise<Row[]> => {
-  const [invoices, clients] = await Promise.all([db().invoices.orderBy('dueDate').toArray(), db().clients.toArray()]);
+  const [invoices, clients] = await Promise.all([db().invoices.toArray(), db().clients.toArray()]);
+  invoices.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
   const names = new Map(clients.map((c) => [c.id, c.displayName]));
   return invoices.map((invoice) => ({
     invoice,

@@ -167,7 +167,8 @@ const BackupSettings = () => {
     const name = await timed(MEASURES.backupExport, async () => {
       const backup = await timed(MEASURES.backupRead, () => exportBackup());
       const fileName = backupFileName(backup);
-      download(fileName, JSON.stringify(backup, null, 2));
+      // Compact: half the size of an indented file, and faster to write and read back.
+      download(fileName, JSON.stringify(backup));
       return fileName;
     });
     setStatus({ kind: 'ok', text: t('backupExported', name) });

@@ -1,18 +1,61 @@
-import { LanguageRoot } from '../LanguageRoot';
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { todayIn } from '@/lib/billing/calendar';
+import { overview } from '@/lib/db/overview';
+import { resolveLanguage, setLanguage } from '@/lib/i18n/messages';
+import type { ClientSnapshot } from '@/lib/model';
+import { MEASURES, timed } from '@/lib/timing';
+import { useLiveQuery } from '../hooks';
 import { t } from '../text';
 import { PopupHome } from './PopupHome';
+import { useCapture } from './useCapture';
 
-export const Popup = () => (
-  <LanguageRoot>
-    {(language) => (
-      <main key={language} class="popup-main">
-        <header class="popup-header">
-          <img src="/icon/32.png" alt="" width={20} height={20} />
-          <h1>{t('appName')}</h1>
-        </header>
-        <PopupHome />
-        <p class="privacy">{t('privacyNote')}</p>
-      </main>
-    )}
-  </LanguageRoot>
-);
+type CaptureCardType = FunctionComponent<{ snapshot: ClientSnapshot }>;
+
+/**
+ * The capture card (phone normalisation, company ids, matching) is loaded only when the tab shows
+ * a client, so the popup's first screen paints without that weight.
+ */
+const useCaptureCard = (needed: boolean): CaptureCardType | undefined => {
+  const [Card, setCard] = useState<CaptureCardType>();
+  useEffect(() => {
+    if (needed && !Card) void import('./CaptureCard').then((m) => setCard(() => m.CaptureCard));
+  }, [needed, Card]);
+  return Card;
+};
+
+/**
+ * One query gives the first screen everything, the language setting included, so the popup
+ * paints after a single round of database reads.
+ */
+export const Popup = ({ today = todayIn() }: { today?: string }) => {
+  const data = useLiveQuery(() => timed(MEASURES.overview, () => overview(today)), [today]);
+  const capture = useCapture();
+  const Card = useCaptureCard(!!capture);
+  const ready = data !== undefined;
+  useEffect(() => {
+    // From the start of the popup's navigation to the first screen with its data.
+    if (ready && performance.getEntriesByName(MEASURES.popupFirstRender).length === 0) {
+      const end = performance.now();
+      performance.measure(MEASURES.popupFirstRender, { start: 0, end });
+      if (performance.getEntriesByName(MEASURES.popupScriptStart).length > 0) {
+        performance.measure(MEASURES.popupFromScript, { start: MEASURES.popupScriptStart, end });
+      }
+    }
+  }, [ready]);
+  if (!data) return null;
+  const language = resolveLanguage(data.language);
+  setLanguage(language);
+  document.documentElement.lang = language;
+  return (
+    <main class="popup-main">
+      <header class="popup-header">
+        <img src="/icon/32.png" alt="" width={20} height={20} />
+        <h1>{t('appName')}</h1>
+      </header>
+      {capture && Card && <Card key={capture.capturedAt} snapshot={capture} />}
+      <PopupHome data={data} />
+      <p class="privacy">{t('privacyNote')}</p>
+    </main>
+  );
+};

@@ -1,10 +1,6 @@
-import { todayIn } from '@/lib/billing/calendar';
-import { overview, type InvoiceLine } from '@/lib/db/overview';
+import type { InvoiceLine, Overview } from '@/lib/db/overview';
 import { dashboardUrl, type Route } from '@/lib/navigation';
 import { browser } from 'wxt/browser';
-import { useEffect } from 'preact/hooks';
-import { MEASURES, timed } from '@/lib/timing';
-import { useLiveQuery } from '../hooks';
 import { DateText, Money, daysLateText, money, t } from '../text';
 
 const openDashboard = async (route: Route) => {
@@ -30,16 +26,7 @@ const Line = ({ line, late }: { line: InvoiceLine; late: boolean }) => (
 );
 
 /** The popup's first screen: what is overdue, what falls due soon, and the way to the dashboard. */
-export const PopupHome = ({ today = todayIn() }: { today?: string }) => {
-  const data = useLiveQuery(() => timed(MEASURES.overview, () => overview(today)), [today]);
-  const ready = data !== undefined;
-  useEffect(() => {
-    // From the start of the popup's navigation to the first screen with its data.
-    if (ready && performance.getEntriesByName(MEASURES.popupFirstRender).length === 0) {
-      performance.measure(MEASURES.popupFirstRender, { start: 0, end: performance.now() });
-    }
-  }, [ready]);
-  if (!data) return <p class="muted" role="status">{t('popupLoading')}</p>;
+export const PopupHome = ({ data }: { data: Overview }) => {
   const moreOverdue = data.overdueTotal - data.overdue.length;
   const moreDueSoon = data.dueSoonTotal - data.dueSoon.length;
   return (

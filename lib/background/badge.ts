@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { overdueInvoices } from '../db/repositories';
+import { overdueInvoices } from '../db/queries';
 import { todayIn } from '../billing/calendar';
 import { totalsByCurrency } from '../billing/overdue';
 import { formatMoney } from '../format';

@@ -21,16 +21,18 @@ export const DATABASE_NAME = 'clientcheck';
  * Indexes serve the queries the features make:
  * - clients by email / phone / platform id / company ids, to recognise a known client on sight;
  * - invoices by [status+dueDate], so "sent and due before today" is one range scan for the badge.
+ * Every index costs a write per row (IndexedDB writes dominate a backup import), so there is
+ * none that no query uses: lists sort in memory.
  */
 export const SCHEMA_V1 = {
-  clients: 'id, displayName, *emails, *phones, *platformIds, identifiers.siren, identifiers.vat, identifiers.companyNumber, updatedAt',
-  snapshots: 'id, clientId, savedAt',
-  checks: 'id, clientId, [clientId+item]',
-  lookups: 'id, clientId, openedAt',
+  clients: 'id, displayName, *emails, *phones, *platformIds, identifiers.siren, identifiers.vat, identifiers.companyNumber',
+  snapshots: 'id, clientId',
+  checks: 'id, [clientId+item]',
+  lookups: 'id, clientId',
   agreements: 'id, clientId',
-  invoices: 'id, clientId, agreementId, number, dueDate, [status+dueDate]',
+  invoices: 'id, clientId, [status+dueDate]',
   paymentPlans: 'id, clientId, *invoiceIds',
-  contacts: 'id, clientId, invoiceId, on',
+  contacts: 'id, clientId, invoiceId',
   settings: 'id',
 } as const;
 

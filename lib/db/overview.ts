@@ -1,7 +1,7 @@
-import type { Invoice } from '../model';
+import type { Invoice, UiLanguage } from '../model';
 import type { CalendarDate } from '../model/common';
 import { balanceOf, daysLate, totalsByCurrency } from '../billing/overdue';
-import { clientNames, dueSoonInvoices, loadSettings, overdueInvoices } from './repositories';
+import { clientNames, dueSoonInvoices, overdueInvoices, readDisplaySettings } from './queries';
 
 export interface InvoiceLine {
   invoice: Invoice;
@@ -11,6 +11,7 @@ export interface InvoiceLine {
 }
 
 export interface Overview {
+  language: UiLanguage;
   dueSoonDays: number;
   overdue: InvoiceLine[];
   overdueTotal: number;
@@ -24,7 +25,7 @@ export interface Overview {
  * Only `limit` lines of each are resolved to client names; counts and totals cover them all.
  */
 export const overview = async (today: CalendarDate, limit = 5): Promise<Overview> => {
-  const settings = await loadSettings();
+  const settings = await readDisplaySettings();
   const [overdue, dueSoon] = await Promise.all([overdueInvoices(today), dueSoonInvoices(today, settings.dueSoonDays)]);
   // Range scans return ascending due dates: the first overdue rows are the most late.
   const shown = [...overdue.slice(0, limit), ...dueSoon.slice(0, limit)];
@@ -36,6 +37,7 @@ export const overview = async (today: CalendarDate, limit = 5): Promise<Overview
     daysLate: daysLate(invoice, today),
   });
   return {
+    language: settings.language,
     dueSoonDays: settings.dueSoonDays,
     overdue: overdue.slice(0, limit).map(line),
     overdueTotal: overdue.length,

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import {
   agreement,
   check,
@@ -11,13 +10,11 @@ import {
   savedSnapshot,
   settings as settingsSchema,
   type Client,
-  type Invoice,
   type Settings,
 } from '../model';
-import type { CalendarDate } from '../model/common';
-import { balanceOf } from '../billing/overdue';
-import { addDays } from '../billing/calendar';
 import { db, type StoredClient } from './database';
+
+export { clientNames, dueSoonInvoices, overdueInvoices } from './queries';
 import { platformIdsOf } from './platform-ids';
 import { Repository } from './repository';
 
@@ -73,27 +70,6 @@ class ClientRepository extends Repository<Client> {
 
 export const clients = new ClientRepository();
 
-/**
- * Sent invoices whose due date is before `today` and which still have something to pay.
- * One range scan on [status+dueDate]; the balance filter runs on that range only.
- */
-export const overdueInvoices = async (today: CalendarDate): Promise<Invoice[]> => {
-  const rows = await db()
-    .invoices.where('[status+dueDate]')
-    .between(['sent', Dexie.minKey], ['sent', today], true, false)
-    .toArray();
-  return rows.filter((row) => balanceOf(row) > 0);
-};
-
-/** Sent, unpaid invoices falling due from today to `days` days ahead. */
-export const dueSoonInvoices = async (today: CalendarDate, days: number): Promise<Invoice[]> => {
-  const rows = await db()
-    .invoices.where('[status+dueDate]')
-    .between(['sent', today], ['sent', addDays(today, days)], true, true)
-    .toArray();
-  return rows.filter((row) => balanceOf(row) > 0);
-};
-
 /** Settings are validated on read: a missing or older row gets defaults, never a crash. */
 export const loadSettings = async (): Promise<Settings> => {
   const row = await db().settings.get('settings');
@@ -105,9 +81,4 @@ export const saveSettings = async (next: Settings): Promise<Settings> => {
   const valid = settingsSchema.parse(next);
   await db().settings.put(valid);
   return valid;
-};
-
-export const clientNames = async (ids: string[]): Promise<Map<string, string>> => {
-  const rows = await db().clients.bulkGet([...new Set(ids)]);
-  return new Map(rows.filter((r): r is StoredClient => !!r).map((r) => [r.id, r.displayName]));
 };

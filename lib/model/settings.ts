@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { currencyCode, postalAddress, text } from './common';
 import { jurisdiction, paymentTerms } from './billing';
+import { SETTINGS_DEFAULTS } from './settings-defaults';
+
+export { SETTINGS_DEFAULTS };
 
 export const uiLanguage = z.enum(['auto', 'en', 'fr']);
 export type UiLanguage = z.infer<typeof uiLanguage>;
@@ -8,15 +11,16 @@ export type UiLanguage = z.infer<typeof uiLanguage>;
 export const searchEngine = z.enum(['google', 'duckduckgo', 'bing', 'qwant', 'ecosia', 'startpage']);
 export type SearchEngine = z.infer<typeof searchEngine>;
 
+
 /** The single settings row. Every field has a default so an empty or older row still parses. */
 export const settings = z.object({
   id: z.literal('settings').default('settings'),
-  language: uiLanguage.default('auto'),
+  language: uiLanguage.default(SETTINGS_DEFAULTS.language),
   homeJurisdiction: jurisdiction.default('FR'),
   defaultCurrency: currencyCode.default('EUR'),
   defaultTerms: paymentTerms.default({ days: 30, endOfMonth: false }),
   /** Invoices falling due within this many days show as "due soon". */
-  dueSoonDays: z.number().int().min(1).max(90).default(7),
+  dueSoonDays: z.number().int().min(1).max(90).default(SETTINGS_DEFAULTS.dueSoonDays),
   searchEngine: searchEngine.default('duckduckgo'),
   freelancer: z
     .object({

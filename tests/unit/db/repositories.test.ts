@@ -46,8 +46,11 @@ describe('repositories', () => {
     expect(bySiren.map((c) => c.id)).toEqual(['demo-client-atelier']);
   });
 
-  it('deleting a client deletes its invoices and agreements', async () => {
+  it('deleting a client deletes its invoices, agreements and checks', async () => {
+    await db().checks.put({ id: 'c1', clientId: 'demo-client-atelier', item: 'phone-obtained', state: 'done' });
+    await db().checks.put({ id: 'c2', clientId: 'demo-client-marco', item: 'phone-obtained', state: 'todo' });
     await clients.delete('demo-client-atelier');
+    expect((await db().checks.toArray()).map((c) => c.id)).toEqual(['c2']);
     expect(await db().invoices.where('clientId').equals('demo-client-atelier').count()).toBe(0);
     expect(await db().agreements.where('clientId').equals('demo-client-atelier').count()).toBe(0);
     expect(await db().invoices.count()).toBe(3);

@@ -1,0 +1,54 @@
+import Dexie from 'dexie';
+import { addDays } from '../billing/calendar';
+import { balanceOf } from '../billing/overdue';
+import type { Invoice, UiLanguage } from '../model';
+import type { CalendarDate } from '../model/common';
+import { SETTINGS_DEFAULTS } from '../model/settings-defaults';
+import { db, type StoredClient } from './database';
+
+/**
+ * Read-only queries for the popup's first paint and the badge. No zod here: the popup must open
+ * fast, and these rows were validated when they were written (see ./repository.ts).
+ */
+
+/**
+ * Sent invoices whose due date is before `today` and which still have something to pay.
+ * One range scan on [status+dueDate]; the balance filter runs on that range only.
+ */
+export const overdueInvoices = async (today: CalendarDate): Promise<Invoice[]> => {
+  const rows = await db()
+    .invoices.where('[status+dueDate]')
+    .between(['sent', Dexie.minKey], ['sent', today], true, false)
+    .toArray();
+  return rows.filter((row) => balanceOf(row) > 0);
+};
+
+/** Sent, unpaid invoices falling due from today to `days` days ahead. */
+export const dueSoonInvoices = async (today: CalendarDate, days: number): Promise<Invoice[]> => {
+  const rows = await db()
+    .invoices.where('[status+dueDate]')
+    .between(['sent', today], ['sent', addDays(today, days)], true, true)
+    .toArray();
+  return rows.filter((row) => balanceOf(row) > 0);
+};
+
+export const clientNames = async (ids: string[]): Promise<Map<string, string>> => {
+  const rows = await db().clients.bulkGet([...new Set(ids)]);
+  return new Map(rows.filter((r): r is StoredClient => !!r).map((r) => [r.id, r.displayName]));
+};
+
+export interface DisplaySettings {
+  language: UiLanguage;
+  dueSoonDays: number;
+}
+
+/** The two settings the popup needs to paint, each checked by hand, else its default. */
+export const readDisplaySettings = async (): Promise<DisplaySettings> => {
+  const row = (await db().settings.get('settings')) as Partial<Record<keyof DisplaySettings, unknown>> | undefined;
+  const language = row?.language;
+  const days = row?.dueSoonDays;
+  return {
+    language: language === 'en' || language === 'fr' || language === 'auto' ? language : SETTINGS_DEFAULTS.language,
+    dueSoonDays: typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 90 ? days : SETTINGS_DEFAULTS.dueSoonDays,
+  };
+};
