@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { CONTENT_HOSTS } from './lib/platforms/hosts';
 
@@ -5,6 +6,8 @@ import { CONTENT_HOSTS } from './lib/platforms/hosts';
 // on any other page the user chooses. No <all_urls>, and no network access of our own.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every import is written out: auto-imports let UI code slip into content scripts unseen.
+  imports: false,
   outDir: '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -25,6 +28,19 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Content scripts must stay small (≤ 30 KB): they use the browser's own promise API, not the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      config.resolve ??= {};
+      config.resolve.alias = [
+        { find: /^wxt\/browser$/, replacement: resolve('lib/capture/browser.ts') },
+        ...Object.entries((config.resolve.alias as Record<string, string> | undefined) ?? {})
+          .filter(([find]) => find !== 'wxt/browser')
+          .map(([find, replacement]) => ({ find, replacement })),
+      ];
+    },
+  },
   vite: () => ({
     // Preact through the automatic JSX runtime; no React compat layer needed.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -1,4 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import {
+  registerCheckClientMenu,
   registerMessages,
   registerNotificationClicks,
   registerOverdueWatch,
@@ -10,4 +12,5 @@ export default defineBackground(() => {
   registerOverdueWatch();
   registerNotificationClicks();
   registerTabCleanup();
+  registerCheckClientMenu();
 });

@@ -55,10 +55,21 @@ const distToSegment = (px, py, ax, ay, bx, by) => {
 const inTick = (u, v) =>
   Math.min(distToSegment(u, v, 0.3, 0.5, 0.45, 0.66), distToSegment(u, v, 0.45, 0.66, 0.72, 0.36)) < 0.055;
 
+// The "client captured" variant adds an amber dot at the top right, so the tab shows a capture
+// while the red overdue badge (bottom right) stays visible.
+const inDot = (u, v) => Math.hypot(u - 0.8, v - 0.2) < 0.2;
+const amber = [245, 158, 11];
+
 const teal = [15, 118, 110];
 mkdirSync('public/icon', { recursive: true });
-for (const size of [16, 32, 48, 96, 128]) {
+for (const [prefix, sizes] of [['', [16, 32, 48, 96, 128]], ['captured-', [16, 32]]]) for (const size of sizes) {
   const file = png(size, (x, y) => {
+    if (prefix) {
+      let dot = 0;
+      for (let i = 0; i < 4; i++)
+        for (let j = 0; j < 4; j++) if (inDot((x + (i + 0.5) / 4) / size, (y + (j + 0.5) / 4) / size)) dot++;
+      if (dot > 8) return [...amber, 255];
+    }
     let shield = 0;
     let tick = 0;
     for (let i = 0; i < 4; i++)
@@ -74,6 +85,6 @@ for (const size of [16, 32, 48, 96, 128]) {
     const w = tick / shield;
     return [...teal.map((c) => Math.round(c + (255 - c) * w)), Math.round((shield / 16) * 255)];
   });
-  writeFileSync(`public/icon/${size}.png`, file);
+  writeFileSync(`public/icon/${prefix}${size}.png`, file);
 }
 console.log('icons written to public/icon/');

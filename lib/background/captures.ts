@@ -6,19 +6,29 @@ import type { ClientSnapshot } from '../model';
  * stopped, and is forgotten when the browser closes. Nothing is saved as a client from here:
  * only the user's "Save" in the popup does that.
  */
-const keyOf = (tabId: number): string => `capture:${tabId}`;
+export const captureKeyOf = (tabId: number): string => `capture:${tabId}`;
+
+/**
+ * What "Check this client" read is kept apart from the page's own capture, so a content script
+ * reporting the page again never replaces what the user explicitly asked to check.
+ */
+export const checkKeyOf = (tabId: number): string => `check:${tabId}`;
 
 export const saveCapture = async (tabId: number, snapshot: ClientSnapshot): Promise<void> => {
-  await browser.storage.session.set({ [keyOf(tabId)]: snapshot });
+  await browser.storage.session.set({ [captureKeyOf(tabId)]: snapshot });
+};
+
+export const saveCheck = async (tabId: number, snapshot: ClientSnapshot): Promise<void> => {
+  await browser.storage.session.set({ [checkKeyOf(tabId)]: snapshot });
 };
 
 export const readCapture = async (tabId: number): Promise<ClientSnapshot | undefined> => {
-  const stored = await browser.storage.session.get(keyOf(tabId));
-  return stored[keyOf(tabId)] as ClientSnapshot | undefined;
+  const stored = await browser.storage.session.get(captureKeyOf(tabId));
+  return stored[captureKeyOf(tabId)] as ClientSnapshot | undefined;
 };
 
 export const forgetCapture = async (tabId: number): Promise<void> => {
-  await browser.storage.session.remove(keyOf(tabId));
+  await browser.storage.session.remove([captureKeyOf(tabId), checkKeyOf(tabId)]);
 };
 
 export const captureKeyPrefix = 'capture:';

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
-import { clientNames, loadSettings } from '../db/repositories';
+import { clientNames } from '../db/queries';
+import { loadSettings } from '../db/repositories';
 import { msUntilLocalMidnight } from '../billing/calendar';
 import { resolveLanguage, setLanguage } from '../i18n/messages';
 import { overdueState, showOverdue } from './badge';
 import { notifyNewlyOverdue } from './notifications';
+import { refreshCapturedTabs } from './tab-indicator';
 import { MEASURES, timed } from '../timing';
 
 /**
@@ -18,6 +20,7 @@ export const recount = async (): Promise<number> => {
   setLanguage(resolveLanguage(settings.language));
   const state = await timed(MEASURES.recount, () => overdueState());
   await showOverdue(state);
+  await refreshCapturedTabs(state.tooltip);
   const names = await clientNames(state.invoices.map((i) => i.clientId));
   await notifyNewlyOverdue(state.invoices, (id) => names.get(id));
   return state.count;

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { receive, type Handlers } from '../messaging/receive';
 import { forgetCapture, saveCapture } from './captures';
+import { markTabCaptured, unmarkTab } from './tab-indicator';
+import { createCheckClientMenu, onCheckClient } from './check-client-menu';
 import { invoiceIdOfNotification, SUMMARY_NOTIFICATION } from './notifications';
 import { isRecountAlarm, recount, scheduleRecounts } from './overdue-watch';
 import { dashboardUrl } from '../navigation';
@@ -12,10 +14,14 @@ const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { saved: false };
     await saveCapture(tabId, snapshot);
+    await markTabCaptured(tabId, snapshot);
     return { saved: true };
   },
   'cs-bg:client-gone': async (_message, sender) => {
-    if (sender.tab?.id !== undefined) await forgetCapture(sender.tab.id);
+    if (sender.tab?.id !== undefined) {
+      await forgetCapture(sender.tab.id);
+      await unmarkTab(sender.tab.id);
+    }
     return { forgotten: true };
   },
   'ui-bg:data-changed': async ({ tables }) => {
@@ -54,4 +60,14 @@ export const registerNotificationClicks = (): void => {
 
 export const registerTabCleanup = (): void => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetCapture(tabId));
+  // A full page load starts from nothing: the new page's content script captures again.
+  // (Single-page navigation does not reload, and the content script reports those changes itself.)
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetCapture(tabId).then(() => unmarkTab(tabId));
+  });
+};
+
+export const registerCheckClientMenu = (): void => {
+  browser.runtime.onInstalled.addListener(() => void createCheckClientMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onCheckClient(info, tab));
 };

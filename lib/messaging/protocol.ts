@@ -33,6 +33,8 @@ export const PROTOCOL = {
 
 export type MessageType = keyof typeof PROTOCOL;
 export type MessagePayload<T extends MessageType> = z.infer<(typeof PROTOCOL)[T]['payload']>;
-export type Message = { [T in MessageType]: { type: T } & MessagePayload<T> }[MessageType];
+export type Message = {
+  [T in MessageType]: { type: T } & (MessagePayload<T> extends Record<string, never> ? unknown : MessagePayload<T>);
+}[MessageType];
 
 export type Refusal = { refused: true; reason: 'foreign-sender' | 'unknown-type' | 'wrong-sender' | 'bad-payload' | 'too-large' };

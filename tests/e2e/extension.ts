@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const PAGE_DECORATION = new Set(['image', 'stylesheet', 'font', 'media']);
+
 /** Flags that keep Chromium from calling home: this machine has no network, and tests must not need one. */
 export const CHROMIUM_ARGS = [
   `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -61,7 +63,10 @@ export const test = base.extend<Fixtures>({
     const userDataDir = mkdtempSync(join(tmpdir(), 'clientcheck-e2e-'));
     const context = await launchWithExtension(userDataDir);
     await context.route(/^https?:\/\//, (route) => {
-      escapedRequests.push(route.request().url());
+      const request = route.request();
+      // A saved page's own images and styles are not ours to serve: they are refused here, and
+      // never leave. Anything else (a fetch, a script, a navigation) is recorded as escaping.
+      if (!PAGE_DECORATION.has(request.resourceType())) escapedRequests.push(request.url());
       return route.abort('blockedbyclient');
     });
     await use(context);

@@ -41,3 +41,9 @@ describe('dashboard routes', () => {
     expect(parseHash('')).toEqual({ view: 'clients', id: undefined });
   });
 });
+
+describe('locale files', () => {
+  it('use only the key characters browsers accept in _locales (letters, digits, underscore)', () => {
+    for (const key of allKeys('en')) expect(key, key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+});

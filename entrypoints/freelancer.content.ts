@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { watchPage } from '@/lib/capture/watch-page';
+import { extractFreelancer } from '@/lib/platforms/freelancer';
+import { PLATFORM_HOSTS } from '@/lib/platforms/hosts';
+
+export default defineContentScript({
+  matches: [...PLATFORM_HOSTS.freelancer],
+  runAt: 'document_idle',
+  main: (ctx) => watchPage(ctx, extractFreelancer),
+});

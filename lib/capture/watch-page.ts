@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Message } from '../messaging/protocol';
+import type { ClientSnapshot } from '../model/snapshot';
+
+/**
+ * The content-script side of capture, shared by every platform. Single-page apps (the Upwork job
+ * slider, a Gmail thread) show a client without a page load, so the page is watched for changes.
+ * The observer callback only raises a flag; extraction runs at most once per `INTERVAL_MS`, so a
+ * page that mutates a thousand times a second costs a few extractions a second, not a thousand.
+ * Nothing here imports zod, Dexie or Preact: content scripts stay small.
+ */
+export const INTERVAL_MS = 400;
+
+export type Extract = (doc: Document, url: URL) => ClientSnapshot | null;
+
+/** What identifies a capture, without the time it was taken: an unchanged client is not re-sent. */
+export const captureKey = (snapshot: ClientSnapshot | null): string =>
+  snapshot ? JSON.stringify({ ...snapshot, capturedAt: '' }) : '';
+
+export interface WatchOptions {
+  send?: (message: Message) => Promise<unknown>;
+  intervalMs?: number;
+}
+
+export const watchPage = (ctx: ContentScriptContext, extract: Extract, options: WatchOptions = {}): void => {
+  const send = options.send ?? ((message: Message) => browser.runtime.sendMessage(message));
+  const intervalMs = options.intervalMs ?? INTERVAL_MS;
+  let lastKey: string | undefined;
+  let pending = false;
+  let failed = false;
+
+  const capture = () => {
+    pending = false;
+    // After the extension is reloaded or updated, this old script must go quiet, not throw.
+    if (ctx.isInvalid) return;
+    let snapshot: ClientSnapshot | null = null;
+    try {
+      snapshot = extract(document, new URL(location.href));
+    } catch (error) {
+      if (!failed) console.warn('ClientCheck: could not read this page', error);
+      failed = true;
+    }
+    const key = captureKey(snapshot);
+    if (key === lastKey) return;
+    lastKey = key;
+    const message: Message = snapshot
+      ? { type: 'cs-bg:client-captured', snapshot }
+      : { type: 'cs-bg:client-gone' };
+    send(message).catch(() => {
+      // The background may be restarting; the next change sends again.
+      lastKey = undefined;
+    });
+  };
+
+  const schedule = () => {
+    if (pending || ctx.isInvalid) return;
+    pending = true;
+    ctx.setTimeout(capture, intervalMs);
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  schedule();
+};

@@ -1,0 +1,130 @@
+/// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Worker } from '@playwright/test';
+import { expect, test } from './extension';
+
+/** The address a saved or reconstructed page names on its first lines, where it is served. */
+const addressOf = (fixture: string): string => {
+  const html = readFileSync(resolve('tests/fixtures', fixture), 'utf8');
+  const url = html.match(/https:\/\/[^\s"'<>]+/)?.[0];
+  if (!url) throw new Error(`${fixture} names no address`);
+  return url;
+};
+
+const tabIdOf = async (sw: Worker, url: string): Promise<number> =>
+  sw.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)!.id!;
+  }, url);
+
+const captureOf = (sw: Worker, tabId: number) =>
+  sw.evaluate(async (id) => (await chrome.storage.session.get(`capture:${id}`))[`capture:${id}`] as { client: { displayName?: string } } | undefined, tabId);
+
+const openCaptured = async (context: BrowserContext, sw: Worker, fixture: string, url = addressOf(fixture)) => {
+  const page = await context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(sw, url);
+  await expect.poll(() => captureOf(sw, tabId), { message: `capture of ${fixture}` }).toBeTruthy();
+  return { page, tabId };
+};
+
+const CASES: [fixture: string, name: string | RegExp][] = [
+  // Upwork shows no client name: the card says so and suggests one the user can change.
+  ['upwork/job-details-slider.html', 'Name not shown on this page'],
+  ['upwork/job-page-bad-client.html', /.+/],
+  ['freelancer/project-page.html', /.+/],
+  ['gmail/thread.html', /.+/],
+  ['outlook/reading-pane.html', /.+/],
+  ['malt/project-offer.html', /.+/],
+  ['codeur/project-page.html', /.+/],
+];
+
+for (const [fixture, name] of CASES) {
+  test(`captures ${fixture} at its real address, shows it in the popup, and saves it`, async ({
+    context,
+    serviceWorker,
+    servePage,
+    openPopup,
+    openDashboard,
+  }) => {
+    const url = addressOf(fixture);
+    await servePage(url.replace(/#.*$/, ''), fixture);
+    const { tabId } = await openCaptured(context, serviceWorker, fixture, url);
+
+    // The tab shows that a client was captured, without touching the global overdue badge.
+    expect(await serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toContain('client on this page');
+
+    const popup = await openPopup(`?tabId=${tabId}`);
+    const card = popup.getByTestId('capture');
+    await expect(card).toBeVisible();
+    await expect(card.locator('.capture-name')).toHaveText(name);
+    await card.getByText(/What the page shows/).click();
+    await expect(card.getByTestId('capture-fields').locator('.field-row').first()).toBeVisible();
+    await popup.screenshot({ path: `test-results/capture-${fixture.replace(/\W+/g, '-')}.png`, fullPage: true });
+
+    const nameInput = card.getByLabel('Save under the name');
+    const shownName = (await nameInput.count()) ? await nameInput.inputValue() : (await card.locator('.capture-name').textContent())!;
+    await card.getByRole('button', { name: 'Save as a new client' }).click();
+    await expect(card.getByText('Saved to your clients.')).toBeVisible();
+
+    // Recognised on sight next time.
+    const again = await openPopup(`?tabId=${tabId}`);
+    await expect(again.getByTestId('known-client')).toBeVisible();
+    await expect(again.getByRole('button', { name: 'Save as a new client' })).toHaveCount(0);
+
+    const dashboard = await openDashboard('#/clients');
+    await expect(dashboard.getByRole('link', { name: shownName, exact: true })).toBeVisible();
+  });
+}
+
+test('Upwork: the suggested name for a client the page does not name can be changed before saving', async ({
+  context,
+  serviceWorker,
+  servePage,
+  openPopup,
+  openDashboard,
+}) => {
+  const fixture = 'upwork/job-details-slider.html';
+  await servePage(addressOf(fixture), fixture);
+  const { tabId } = await openCaptured(context, serviceWorker, fixture);
+  const popup = await openPopup(`?tabId=${tabId}`);
+  const name = popup.getByLabel('Save under the name');
+  await expect(name).toHaveValue('Upwork client in Italy');
+  await name.fill('Milan design studio');
+  await popup.getByRole('button', { name: 'Save as a new client' }).click();
+  const dashboard = await openDashboard('#/clients');
+  await dashboard.getByRole('link', { name: 'Milan design studio' }).click();
+  await expect(dashboard.getByRole('heading', { level: 1, name: 'Milan design studio' })).toBeVisible();
+});
+
+test('a single-page app: the client block appears late and is captured without a page load', async ({
+  context,
+  serviceWorker,
+}) => {
+  const url = 'https://www.upwork.com/nx/find-work/most-recent/details/~021999055296412911573';
+  const slider = readFileSync(resolve('tests/fixtures/upwork/job-details-slider.html'), 'utf8');
+  const body = slider.match(/<body[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? slider;
+  // The saved slider, held back in a template and put on the page 1.5 s after load, as the app does.
+  const page = `<!doctype html><html><head><title>Upwork</title></head><body><main id="app"></main>
+<template id="later">${body}</template>
+<script>setTimeout(() => document.getElementById('app').append(document.getElementById('later').content.cloneNode(true)), 1500);</script>
+</body></html>`;
+  await context.route(url, (r) => r.fulfill({ contentType: 'text/html', body: page }));
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const tabId = await tabIdOf(serviceWorker, url);
+  expect(await captureOf(serviceWorker, tabId)).toBeUndefined();
+  await expect.poll(() => captureOf(serviceWorker, tabId), { timeout: 10_000 }).toBeTruthy();
+  const capture = (await captureOf(serviceWorker, tabId)) as unknown as { signals: { totalSpent?: { amount: number } } };
+  expect(capture.signals.totalSpent?.amount).toBe(1_100_000);
+});
+
+test('browsing many job pages saves no client until the user asks', async ({ context, serviceWorker, servePage, openDashboard }) => {
+  const url = addressOf('upwork/job-details-slider.html');
+  await servePage(url, 'upwork/job-details-slider.html');
+  const { tabId } = await openCaptured(context, serviceWorker, 'upwork/job-details-slider.html');
+  expect(tabId).toBeGreaterThan(0);
+  const dashboard = await openDashboard('#/clients');
+  await expect(dashboard.getByText('No clients yet.', { exact: false })).toBeVisible();
+});
