@@ -145,6 +145,41 @@ try {
   row('popup first render: our script starts → data on screen (median of 7)', ms(median(fromScript)), '≤ 100 ms');
   row('popup first render: navigation start (browser creates the page) → data on screen', ms(median(renders)));
   row('  of which the overview query', ms(median(queries)));
+
+  // The floor this browser sets: the same invoice rows written with raw IndexedDB (no Dexie, no
+  // validation), into a store with the same indexes, in one transaction.
+  await context.route('https://bench.invalid/', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>floor</title>' }));
+  const floorPage = await context.newPage();
+  await floorPage.goto('https://bench.invalid/');
+  const floor = await floorPage.evaluate(async (rows) => {
+    const database = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('floor', 1);
+      open.onupgradeneeded = () => {
+        const store = open.result.createObjectStore('invoices', { keyPath: 'id' });
+        store.createIndex('clientId', 'clientId');
+        store.createIndex('statusDue', ['status', 'dueDate']);
+      };
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const start = performance.now();
+    await new Promise<void>((done, fail) => {
+      const tx = database.transaction('invoices', 'readwrite');
+      const store = tx.objectStore('invoices');
+      for (const row of rows) store.put(row);
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    });
+    const written = performance.now() - start;
+    const readStart = performance.now();
+    await new Promise((done) => {
+      const request = database.transaction('invoices').objectStore('invoices').getAll();
+      request.onsuccess = () => done(request.result);
+    });
+    return { written, read: performance.now() - readStart };
+  }, dataset.invoices!);
+  row(`browser floor: raw IndexedDB write of the ${INVOICES.toLocaleString('en')} invoice rows`, ms(floor.written));
+  row(`browser floor: raw IndexedDB read of the ${INVOICES.toLocaleString('en')} invoice rows`, ms(floor.read));
 } finally {
   await context.close();
   rmSync(work, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { useLiveQuery } from '../hooks';
 import { t } from '../text';
 import { PopupHome } from './PopupHome';
 import { useCapture } from './useCapture';
+import { useCachedOverview } from './useCachedOverview';
 
 type CaptureCardType = FunctionComponent<{ snapshot: ClientSnapshot }>;
 
@@ -29,7 +30,9 @@ const useCaptureCard = (needed: boolean): CaptureCardType | undefined => {
  * paints after a single round of database reads.
  */
 export const Popup = ({ today = todayIn() }: { today?: string }) => {
-  const data = useLiveQuery(() => timed(MEASURES.overview, () => overview(today)), [today]);
+  const live = useLiveQuery(() => timed(MEASURES.overview, () => overview(today)), [today]);
+  const cached = useCachedOverview(today);
+  const data = live ?? cached;
   const capture = useCapture();
   const Card = useCaptureCard(!!capture);
   const ready = data !== undefined;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { DatedOverview } from '../db/overview';
 import type { ClientSnapshot } from '../model';
 
 /**
@@ -32,3 +33,18 @@ export const forgetCapture = async (tabId: number): Promise<void> => {
 };
 
 export const captureKeyPrefix = 'capture:';
+
+/**
+ * The popup's first screen as of the last recount. The popup paints it at once, without waiting
+ * for IndexedDB, then its own live query takes over (every change triggers a recount, so they agree).
+ */
+export const OVERVIEW_KEY = 'overview';
+
+export const saveOverview = async (overview: DatedOverview): Promise<void> => {
+  await browser.storage.session.set({ [OVERVIEW_KEY]: overview });
+};
+
+export const readOverview = async (today: string): Promise<DatedOverview | undefined> => {
+  const stored = (await browser.storage.session.get(OVERVIEW_KEY))[OVERVIEW_KEY] as DatedOverview | undefined;
+  return stored?.today === today ? stored : undefined;
+};

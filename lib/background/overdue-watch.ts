@@ -6,6 +6,9 @@ import { resolveLanguage, setLanguage } from '../i18n/messages';
 import { overdueState, showOverdue } from './badge';
 import { notifyNewlyOverdue } from './notifications';
 import { refreshCapturedTabs } from './tab-indicator';
+import { saveOverview } from './captures';
+import { overview } from '../db/overview';
+import { todayIn } from '../billing/calendar';
 import { MEASURES, timed } from '../timing';
 
 /**
@@ -18,8 +21,10 @@ export const MIDNIGHT_ALARM = 'recount-midnight';
 export const recount = async (): Promise<number> => {
   const settings = await loadSettings();
   setLanguage(resolveLanguage(settings.language));
-  const state = await timed(MEASURES.recount, () => overdueState());
+  const today = todayIn();
+  const state = await timed(MEASURES.recount, () => overdueState(today));
   await showOverdue(state);
+  await saveOverview({ today, ...(await overview(today, 5, state.invoices)) });
   await refreshCapturedTabs(state.tooltip);
   const names = await clientNames(state.invoices.map((i) => i.clientId));
   await notifyNewlyOverdue(state.invoices, (id) => names.get(id));

@@ -10,6 +10,11 @@ export interface InvoiceLine {
   daysLate: number;
 }
 
+/** The overview as the background last computed it, for the popup to paint before its own query. */
+export interface DatedOverview extends Overview {
+  today: CalendarDate;
+}
+
 export interface Overview {
   language: UiLanguage;
   dueSoonDays: number;
@@ -24,9 +29,12 @@ export interface Overview {
  * What the popup's first screen shows: the most late invoices first, then what falls due soon.
  * Only `limit` lines of each are resolved to client names; counts and totals cover them all.
  */
-export const overview = async (today: CalendarDate, limit = 5): Promise<Overview> => {
+export const overview = async (today: CalendarDate, limit = 5, overdueAlreadyRead?: Invoice[]): Promise<Overview> => {
   const settings = await readDisplaySettings();
-  const [overdue, dueSoon] = await Promise.all([overdueInvoices(today), dueSoonInvoices(today, settings.dueSoonDays)]);
+  const [overdue, dueSoon] = await Promise.all([
+    overdueAlreadyRead ?? overdueInvoices(today),
+    dueSoonInvoices(today, settings.dueSoonDays),
+  ]);
   // Range scans return ascending due dates: the first overdue rows are the most late.
   const shown = [...overdue.slice(0, limit), ...dueSoon.slice(0, limit)];
   const names = await clientNames(shown.map((i) => i.clientId));

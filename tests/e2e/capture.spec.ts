@@ -53,7 +53,9 @@ for (const [fixture, name] of CASES) {
     const { tabId } = await openCaptured(context, serviceWorker, fixture, url);
 
     // The tab shows that a client was captured, without touching the global overdue badge.
-    expect(await serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toContain('client on this page');
+    await expect
+      .poll(() => serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId))
+      .toContain('client on this page');
 
     const popup = await openPopup(`?tabId=${tabId}`);
     const card = popup.getByTestId('capture');
@@ -105,10 +107,10 @@ test('a single-page app: the client block appears late and is captured without a
   const url = 'https://www.upwork.com/nx/find-work/most-recent/details/~021999055296412911573';
   const slider = readFileSync(resolve('tests/fixtures/upwork/job-details-slider.html'), 'utf8');
   const body = slider.match(/<body[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? slider;
-  // The saved slider, held back in a template and put on the page 1.5 s after load, as the app does.
+  // The saved slider, held back in a template and put on the page 3 s after load, as the app does.
   const page = `<!doctype html><html><head><title>Upwork</title></head><body><main id="app"></main>
 <template id="later">${body}</template>
-<script>setTimeout(() => document.getElementById('app').append(document.getElementById('later').content.cloneNode(true)), 1500);</script>
+<script>setTimeout(() => document.getElementById('app').append(document.getElementById('later').content.cloneNode(true)), 3000);</script>
 </body></html>`;
   await context.route(url, (r) => r.fulfill({ contentType: 'text/html', body: page }));
   const tab = await context.newPage();

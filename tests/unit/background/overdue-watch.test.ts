@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { invoices } from '@/lib/db/repositories';
 import { recount, scheduleRecounts, HOURLY_ALARM, MIDNIGHT_ALARM } from '@/lib/background/overdue-watch';
 import { invoiceIdOfNotification } from '@/lib/background/notifications';
-import { readCapture, saveCapture } from '@/lib/background/captures';
+import { readCapture, readOverview, saveCapture } from '@/lib/background/captures';
 import { freshDatabase, withSampleData } from '../db/helpers';
 import { sampleData } from '@/lib/demo/sample-data';
 import { importBackup } from '@/lib/db/backup';
@@ -91,5 +91,19 @@ describe('many invoices falling overdue at once', () => {
     expect(create).toHaveBeenCalledOnce();
     expect(create.mock.calls[0][0]).toBe('overdue-summary');
     expect(create.mock.calls[0][1]).toMatchObject({ title: '6 invoices fell overdue' });
+  });
+});
+
+describe('the overview the popup paints first', () => {
+  it('is written by every recount, for today only', async () => {
+    fakeBrowser.reset();
+    (browser as unknown as { notifications: unknown }).notifications = { create: vi.fn(async () => 'id') };
+    await freshDatabase();
+    await importBackup(sampleData(todayIn()), 'replace');
+    await recount();
+    const cached = await readOverview(todayIn());
+    expect(cached).toMatchObject({ overdueTotal: 2, dueSoonTotal: 1, dueSoonDays: 7 });
+    expect(cached?.overdue.map((line) => line.invoice.number)).toEqual(['F2026-014', 'F2026-015']);
+    expect(await readOverview('1999-01-01')).toBeUndefined();
   });
 });
