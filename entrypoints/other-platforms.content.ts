@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchPage } from '@/lib/capture/watch-page';
 import { PLATFORM_HOSTS } from '@/lib/platforms/hosts';
-import { extractOtherPlatform } from '@/lib/platforms/other-platforms';
+import { extractOtherPlatformWith } from '@/lib/platforms/other-platforms';
 
 /** Fiverr, Malt, Codeur.com, PeoplePerHour, Guru and ComeUp share one tolerant reader. */
 export default defineContentScript({
@@ -14,5 +14,6 @@ export default defineContentScript({
     ...PLATFORM_HOSTS.comeup,
   ],
   runAt: 'document_idle',
-  main: (ctx) => watchPage(ctx, extractOtherPlatform),
+  // Red flags are read from the description in the background (lib/capture/complete-capture.ts).
+  main: (ctx) => watchPage(ctx, (doc, url) => extractOtherPlatformWith(doc, url, {})),
 });

@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchPage } from '@/lib/capture/watch-page';
 import { PLATFORM_HOSTS } from '@/lib/platforms/hosts';
-import { extractUpwork } from '@/lib/platforms/upwork';
+import { extractUpworkWith } from '@/lib/platforms/upwork';
 
 export default defineContentScript({
   matches: [...PLATFORM_HOSTS.upwork],
   runAt: 'document_idle',
-  main: (ctx) => watchPage(ctx, extractUpwork),
+  // Red flags are read from the job description in the background (lib/capture/complete-capture.ts).
+  main: (ctx) => watchPage(ctx, (doc, url) => extractUpworkWith(doc, url, {})),
 });

@@ -6,6 +6,7 @@ import { createCheckClientMenu, onCheckClient } from './check-client-menu';
 import { invoiceIdOfNotification, SUMMARY_NOTIFICATION } from './notifications';
 import { isRecountAlarm, recount, scheduleRecounts } from './overdue-watch';
 import { dashboardUrl } from '../navigation';
+import { completeCapture } from '../capture/complete-capture';
 
 /** Each `register*` adds its listeners synchronously: a stopped worker is woken by the event. */
 
@@ -13,8 +14,9 @@ const handlers: Handlers = {
   'cs-bg:client-captured': async ({ snapshot }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { saved: false };
-    await saveCapture(tabId, snapshot);
-    await markTabCaptured(tabId, snapshot);
+    const complete = completeCapture(snapshot);
+    await saveCapture(tabId, complete);
+    await markTabCaptured(tabId, complete);
     return { saved: true };
   },
   'cs-bg:client-gone': async (_message, sender) => {

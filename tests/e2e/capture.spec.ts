@@ -130,3 +130,18 @@ test('browsing many job pages saves no client until the user asks', async ({ con
   const dashboard = await openDashboard('#/clients');
   await expect(dashboard.getByText('No clients yet.', { exact: false })).toBeVisible();
 });
+
+test('red flags in a job description show in the popup with the quoted sentence', async ({
+  context,
+  serviceWorker,
+  servePage,
+  openPopup,
+}) => {
+  const fixture = 'upwork/job-page-bad-client.html';
+  await servePage(addressOf(fixture), fixture);
+  const { tabId } = await openCaptured(context, serviceWorker, fixture);
+  const popup = await openPopup(`?tabId=${tabId}`);
+  const flags = popup.getByRole('group', { name: 'Red flags in the text' });
+  await expect(flags).toContainText('Asks to pay outside the platform');
+  await expect(flags).toContainText('We will pay via PayPal directly to avoid Upwork fees.');
+});
