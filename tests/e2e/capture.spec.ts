@@ -29,15 +29,19 @@ const openCaptured = async (context: BrowserContext, sw: Worker, fixture: string
   return { page, tabId };
 };
 
-const CASES: [fixture: string, name: string | RegExp][] = [
+const CASES: [fixture: string, name: string][] = [
   // Upwork shows no client name: the card says so and suggests one the user can change.
   ['upwork/job-details-slider.html', 'Name not shown on this page'],
-  ['upwork/job-page-bad-client.html', /.+/],
-  ['freelancer/project-page.html', /.+/],
-  ['gmail/thread.html', /.+/],
-  ['outlook/reading-pane.html', /.+/],
-  ['malt/project-offer.html', /.+/],
-  ['codeur/project-page.html', /.+/],
+  ['upwork/job-page-bad-client.html', 'Name not shown on this page'],
+  ['freelancer/project-page.html', 'olivia_yogastudio'],
+  ['gmail/thread.html', 'Atelier Brume SAS'],
+  ['outlook/reading-pane.html', 'Northwind Studio Ltd'],
+  ['malt/project-offer.html', 'Lumen Analytics'],
+  ['codeur/project-page.html', 'Garage Martin & Fils'],
+  ['fiverr/inbox-conversation.html', 'northfield_goods'],
+  ['peopleperhour/project-page.html', 'Harbourside Dental Care'],
+  ['guru/job-detail.html', 'Pine Ridge Outfitters LLC'],
+  ['comeup/request-page.html', 'Boulangerie Lefèvre SARL'],
 ];
 
 for (const [fixture, name] of CASES) {
