@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { readOtherPlatformPage } from '@/lib/capture/readers/other-platforms';
 import { watchPage } from '@/lib/capture/watch-page';
 import { PLATFORM_HOSTS } from '@/lib/platforms/hosts';
-import { extractOtherPlatformWith } from '@/lib/platforms/other-platforms';
 
 /** Fiverr, Malt, Codeur.com, PeoplePerHour, Guru and ComeUp share one tolerant reader. */
 export default defineContentScript({
@@ -14,6 +14,5 @@ export default defineContentScript({
     ...PLATFORM_HOSTS.comeup,
   ],
   runAt: 'document_idle',
-  // Red flags are read from the description in the background (lib/capture/complete-capture.ts).
-  main: (ctx) => watchPage(ctx, (doc, url) => extractOtherPlatformWith(doc, url, {})),
+  main: (ctx) => watchPage(ctx, readOtherPlatformPage),
 });

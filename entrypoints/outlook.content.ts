@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { readOutlookPage } from '@/lib/capture/readers/outlook';
 import { watchPage } from '@/lib/capture/watch-page';
 import { PLATFORM_HOSTS } from '@/lib/platforms/hosts';
-import { extractOutlook } from '@/lib/platforms/outlook';
 
 export default defineContentScript({
   matches: [...PLATFORM_HOSTS.outlook],
   runAt: 'document_idle',
-  main: (ctx) => watchPage(ctx, extractOutlook),
+  main: (ctx) => watchPage(ctx, readOutlookPage),
 });

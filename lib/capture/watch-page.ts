@@ -6,8 +6,9 @@ import type { ClientSnapshot } from '../model/snapshot';
 /**
  * The content-script side of capture, shared by every platform. Single-page apps (the Upwork job
  * slider, a Gmail thread) show a client without a page load, so the page is watched for changes.
- * The observer callback only raises a flag; extraction runs at most once per `INTERVAL_MS`, so a
- * page that mutates a thousand times a second costs a few extractions a second, not a thousand.
+ * On the first change the observer disconnects and extraction is scheduled `INTERVAL_MS` later; it
+ * observes again after extracting. A page that mutates a thousand times a second so costs a few
+ * extractions and a few mutation records a second, not a thousand of each.
  * Nothing here imports zod, Dexie or Preact: content scripts stay small.
  */
 export const INTERVAL_MS = 400;
@@ -30,10 +31,14 @@ export const watchPage = (ctx: ContentScriptContext, extract: Extract, options: 
   let pending = false;
   let failed = false;
 
+  const observer = new MutationObserver(() => schedule());
+  const observe = () => observer.observe(document.documentElement, { childList: true, subtree: true });
+
   const capture = () => {
     pending = false;
     // After the extension is reloaded or updated, this old script must go quiet, not throw.
     if (ctx.isInvalid) return;
+    observe();
     let snapshot: ClientSnapshot | null = null;
     try {
       snapshot = extract(document, new URL(location.href));
@@ -53,14 +58,13 @@ export const watchPage = (ctx: ContentScriptContext, extract: Extract, options: 
     });
   };
 
-  const schedule = () => {
+  function schedule() {
     if (pending || ctx.isInvalid) return;
     pending = true;
+    observer.disconnect();
     ctx.setTimeout(capture, intervalMs);
-  };
+  }
 
-  const observer = new MutationObserver(schedule);
-  observer.observe(document.documentElement, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   schedule();
