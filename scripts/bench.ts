@@ -2,17 +2,17 @@
 // `npm run bench`: builds the extension, then measures in real Chromium what the budgets name.
 // Prints a table and writes it to bench-results/latest.md. A benchmark, not a test: it never fails
 // on a slow machine, it reports; the budgets column says what we hold ourselves to.
-import { chromium, type Page, type Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
+import { EXTENSION_DIR as OUT, launchWithExtension, serviceWorkerOf } from './chromium';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { todayIn } from '../lib/billing/calendar';
 import { largeDataset } from '../lib/demo/large-dataset';
 import { MEASURES } from '../lib/timing';
 
-const OUT = resolve('.output/chrome-mv3');
 const CLIENTS = 10_000;
 const INVOICES = 50_000;
 const rows: { what: string; value: string; budget: string }[] = [];
@@ -78,22 +78,9 @@ const backupPath = join(work, 'large-backup.json');
 writeFileSync(backupPath, JSON.stringify(dataset));
 row('backup file size', kb(statSync(backupPath).size));
 
-const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    `--disable-extensions-except=${OUT}`,
-    `--load-extension=${OUT}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const context = await launchWithExtension(join(work, 'profile'));
 try {
-  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker: Worker = await serviceWorkerOf(context);
   const base = `chrome-extension://${new URL(worker.url()).host}`;
   const readMeasure = (n: string) => {
     const entries = performance.getEntriesByName(n);
@@ -221,20 +208,7 @@ const extractorBundle = (
     format: 'iife',
   })
 ).outputFiles[0].text;
-const captureContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'clientcheck-bench-capture-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    `--disable-extensions-except=${OUT}`,
-    `--load-extension=${OUT}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const captureContext = await launchWithExtension(mkdtempSync(join(tmpdir(), 'clientcheck-bench-capture-')));
 try {
   await captureContext.route(/^https?:\/\//, (r) => r.abort());
   const fixtures = readdirSync('tests/fixtures', { recursive: true })

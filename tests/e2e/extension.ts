@@ -1,40 +1,13 @@
 /// <reference types="chrome" />
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension, serviceWorkerOf } from '../../scripts/chromium';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { EXTENSION_DIR, serviceWorkerOf } from '../../scripts/chromium';
 
 const PAGE_DECORATION = new Set(['image', 'stylesheet', 'font', 'media']);
-
-/** Flags that keep Chromium from calling home: this machine has no network, and tests must not need one. */
-export const CHROMIUM_ARGS = [
-  `--disable-extensions-except=${EXTENSION_DIR}`,
-  `--load-extension=${EXTENSION_DIR}`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-default-apps',
-  '--lang=en-US',
-];
-
-export const launchWithExtension = async (userDataDir: string, extraArgs: string[] = []): Promise<BrowserContext> =>
-  chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-    locale: 'en-US',
-    viewport: { width: 1280, height: 860 },
-  });
-
-export const serviceWorkerOf = async (context: BrowserContext): Promise<Worker> =>
-  context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 
 interface Fixtures {
   context: BrowserContext;
@@ -61,7 +34,7 @@ export const test = base.extend<Fixtures>({
   },
   context: async ({ escapedRequests }, use) => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'clientcheck-e2e-'));
-    const context = await launchWithExtension(userDataDir);
+    const context = await launchWithExtension(userDataDir, { locale: 'en-US' });
     await context.route(/^https?:\/\//, (route) => {
       const request = route.request();
       // A saved page's own images and styles are not ours to serve: they are refused here, and

@@ -1,35 +1,20 @@
 // `npm start`: opens Chromium with the built extension and a demo profile holding the sample
 // clients, agreements and invoices (two of them overdue). Without a display it writes screenshots
 // of the popup and the dashboard instead, and prints where.
-/* global chrome -- used inside the extension's service worker */
-import { chromium } from '@playwright/test';
+/// <reference types="chrome" />
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM, launchWithExtension, serviceWorkerOf } from './chromium';
 
-const extensionDir = resolve('.output/chrome-mv3');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  await import('./check-chromium.mjs');
-}
+// Without Chromium, the same advice as the tests give (scripts/check-chromium.mjs), then stop.
+if (!existsSync(CHROMIUM)) process.exit(spawnSync('node', ['scripts/check-chromium.mjs'], { stdio: 'inherit' }).status ?? 1);
 const headless = !process.env.DISPLAY && process.platform === 'linux';
 const profile = mkdtempSync(join(tmpdir(), 'clientcheck-demo-'));
 
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless,
-  viewport: headless ? { width: 1280, height: 800 } : null,
-  args: [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ],
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const context = await launchWithExtension(profile, { headless, viewport: headless ? { width: 1280, height: 800 } : null });
+const worker = await serviceWorkerOf(context);
 const extensionId = new URL(worker.url()).host;
 const base = `chrome-extension://${extensionId}`;
 
@@ -41,7 +26,7 @@ await dashboard.goto(`${base}/dashboard.html#/invoices`);
 
 if (!headless) {
   console.log(`ClientCheck is running with sample data. Dashboard: ${base}/dashboard.html — close the window to stop.`);
-  await new Promise((done) => context.on('close', done));
+  await new Promise<void>((done) => context.on('close', () => done()));
 } else {
   const out = resolve('screenshots');
   mkdirSync(out, { recursive: true });
