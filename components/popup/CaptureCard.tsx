@@ -27,7 +27,11 @@ const RED_FLAG_LABEL: Record<RedFlagKind, MessageKey> = {
 };
 
 const range = (min?: Money, max?: Money) =>
-  [min, max].filter((m): m is Money => !!m).map((m) => money(m.amount, m.currency)).join(' – ');
+  [min, max]
+    .filter((m): m is Money => !!m)
+    .filter((m, i, all) => i === 0 || m.amount !== all[0].amount || m.currency !== all[0].currency)
+    .map((m) => money(m.amount, m.currency))
+    .join(' – ');
 
 const Value = ({ value }: { value: FieldValue }) => {
   switch (value.kind) {
