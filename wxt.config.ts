@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 import { CONTENT_HOSTS } from './lib/platforms/hosts';
 
 // Least privilege: the platform hosts for capture, activeTab + scripting for "Check this client"
-// on any other page the user chooses. No <all_urls>, and no network access of our own.
+// on any other page the user chooses. No access to all sites, and no network access of our own.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every import is written out: auto-imports let UI code slip into content scripts unseen.
