@@ -15,6 +15,11 @@ const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { saved: false };
     const complete = completeCapture(snapshot);
+    if (!complete) {
+      await forgetCapture(tabId);
+      await unmarkTab(tabId);
+      return { saved: false };
+    }
     await saveCapture(tabId, complete);
     await markTabCaptured(tabId, complete);
     return { saved: true };

@@ -98,6 +98,21 @@ export const clientSnapshot = z.object({
   redFlags: z.array(redFlag).max(50),
   /** For each field found, where on the page it came from (`"signals.totalSpent": "About the client › spend"`). */
   fieldSources: z.record(text(100), text(300)),
+  /**
+   * An email left for the background to read: the Gmail and Outlook content scripts send the
+   * sender and the message's own text instead of parsing the signature and red flags in the page
+   * (those parsers would double the scripts' size). The background reads it and drops it: it is
+   * never stored (lib/capture/complete-capture.ts).
+   */
+  mail: z
+    .object({
+      sender: z.object({ name: text(300).optional(), email: text(320).optional(), source: text(300) }),
+      ownText: text(60_000),
+      signatureText: text(5_000).optional(),
+      signatureSource: text(300),
+      ownEmails: z.array(text(320)).max(10),
+    })
+    .optional(),
 });
 export type ClientSnapshot = z.infer<typeof clientSnapshot>;
 

@@ -5,11 +5,9 @@
  */
 import type { ClientSnapshot } from '../model/snapshot';
 import { allOf, attrOf, first, linesOf, one, textOf, type Selectors } from './parse/dom';
-import { SnapshotDraft } from './parse/draft';
+import { SnapshotDraft, type ExtractOptions } from './parse/draft';
 import { findEmails } from './parse/contact';
-import { FREE_WORK, MONEY_ASKED, scanRedFlags } from './parse/red-flags';
-import { applySenderAndSignature } from './parse/mail';
-import { parseSignature } from './parse/signature';
+import { readMail } from './parse/mail';
 import { onPlatformHost } from './parse/url';
 
 /** Selectors used by gmail.js and InboxSDK (2026); our reconstruction is tests/fixtures/gmail/thread.html. */
@@ -71,7 +69,7 @@ function senderOf(message: Element | null, scope: ParentNode): MessageSender | u
   return { email, name: attrOf(el, 'name', 300) || textOf(el, 300), message };
 }
 
-function readGmail(doc: Document, url: URL): ClientSnapshot | null {
+function readGmail(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
   const own = ownAddress(doc);
   const messages = allOf(doc, S.message, 200);
   const senders = (messages.length > 0 ? messages.map((m) => senderOf(m, m)) : [senderOf(null, doc)]).filter(
@@ -82,7 +80,7 @@ function readGmail(doc: Document, url: URL): ClientSnapshot | null {
   const client = [...senders].reverse().find((s) => s.email !== own);
   if (!client) return null;
 
-  const draft = new SnapshotDraft('gmail', 'email', url);
+  const draft = new SnapshotDraft('gmail', 'email', url, options);
   const threadId =
     attrOf(first(doc, S.threadPermId), 'data-thread-perm-id', 200) ||
     attrOf(first(doc, S.threadLegacyId), 'data-legacy-thread-id', 200) ||
@@ -93,22 +91,28 @@ function readGmail(doc: Document, url: URL): ClientSnapshot | null {
 
   const body = client.message ? first(client.message, S.body) : first(doc, S.body);
   const signatureBlock = body ? one(body, S.signature[0]) : null;
-  const ownText = linesOf(body, { maxChars: 60_000, skip: isQuoted }).join('\n');
-  const signature = parseSignature(signatureBlock ? linesOf(signatureBlock, { maxChars: 5_000 }).join('\n') : ownText);
-  const from = signatureBlock ? 'Signature (Gmail signature block)' : 'Signature (last lines of the message)';
-  const sender = { name: client.name, email: client.email, source: 'Message header › sender' };
-  applySenderAndSignature(draft, sender, signature, from, new Set(own ? [own] : []));
-  // Off-platform and pay-outside need a platform to leave; in an email only these two kinds mean something.
-  draft.addRedFlags('Message text', () => scanRedFlags(ownText, [FREE_WORK, MONEY_ASKED]));
+  draft.readMail({
+    sender: { name: client.name, email: client.email, source: 'Message header › sender' },
+    ownText: linesOf(body, { maxChars: 60_000, skip: isQuoted }).join('\n'),
+    signatureText: signatureBlock ? linesOf(signatureBlock, { maxChars: 5_000 }).join('\n') : undefined,
+    signatureSource: signatureBlock ? 'Signature (Gmail signature block)' : 'Signature (last lines of the message)',
+    ownEmails: own ? [own] : [],
+  });
   return draft.build();
 }
 
-/** The client in the open Gmail thread; null in the inbox list or any view without an open message. */
-export function extractGmail(doc: Document, url: URL): ClientSnapshot | null {
+/**
+ * The client in the open Gmail thread; null in the inbox list or any view without an open message.
+ * Without `options.readMail` the message is left in `snapshot.mail` for the background to read.
+ */
+export function extractGmailWith(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
   // Field reads are guarded one by one; this only catches what nothing else did, so the page never sees an error.
   try {
-    return readGmail(doc, url);
+    return readGmail(doc, url, options);
   } catch {
     return null;
   }
 }
+
+/** The client in the open Gmail thread, signature and red flags read at once. */
+export const extractGmail = (doc: Document, url: URL): ClientSnapshot | null => extractGmailWith(doc, url, { readMail });

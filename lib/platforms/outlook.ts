@@ -6,11 +6,9 @@
  */
 import type { ClientSnapshot } from '../model/snapshot';
 import { allOf, attrOf, first, linesOf, textOf, type Selectors } from './parse/dom';
-import { SnapshotDraft } from './parse/draft';
+import { SnapshotDraft, type ExtractOptions } from './parse/draft';
 import { emailFromMailto, findEmails } from './parse/contact';
-import { FREE_WORK, MONEY_ASKED, scanRedFlags } from './parse/red-flags';
-import { applySenderAndSignature, type Sender } from './parse/mail';
-import { parseSignature } from './parse/signature';
+import { readMail, type Sender } from './parse/mail';
 import { onPlatformHost } from './parse/url';
 
 /**
@@ -91,12 +89,12 @@ function senderIn(pane: Element, mine: (email: string | undefined) => boolean): 
   return { source: 'Reading pane › sender' };
 }
 
-function readOutlook(doc: Document, url: URL): ClientSnapshot | null {
+function readOutlook(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
   const pane = first(doc, S.readingPane);
   if (!pane) return null;
   const own = new Set(ownAddresses(doc));
   const mine = (email: string | undefined): boolean => email === undefined || own.has(email);
-  const draft = new SnapshotDraft('outlook', 'email', url);
+  const draft = new SnapshotDraft('outlook', 'email', url, options);
 
   const sender = senderIn(pane, mine);
   // /mail/inbox/id/<id>, /mail/0/deeplink/read/<id>: the message id Outlook puts in the address.
@@ -111,19 +109,28 @@ function readOutlook(doc: Document, url: URL): ClientSnapshot | null {
   draft.setJob('title', 'Reading pane › subject', () => textOf(first(pane, S.subject), 500));
 
   const body = first(pane, S.body);
-  const ownText = linesOf(body, { maxChars: 60_000, skip: isQuoted }).join('\n');
-  applySenderAndSignature(draft, sender, parseSignature(ownText), 'Signature (last lines of the message)', own);
-  draft.addRedFlags('Message text', () => scanRedFlags(ownText, [FREE_WORK, MONEY_ASKED]));
-  // A message id alone says nothing about who wrote.
-  return draft.client.emails || draft.client.displayName ? draft.build() : null;
+  draft.readMail({
+    sender,
+    ownText: linesOf(body, { maxChars: 60_000, skip: isQuoted }).join('\n'),
+    signatureSource: 'Signature (last lines of the message)',
+    ownEmails: [...own],
+  });
+  // A message id alone says nothing about who wrote (an email left for the background is judged there).
+  return draft.client.emails || draft.client.displayName || draft.hasPendingMail ? draft.build() : null;
 }
 
-/** The sender of the message open in Outlook; null when no message is open. */
-export function extractOutlook(doc: Document, url: URL): ClientSnapshot | null {
+/**
+ * The sender of the message open in Outlook; null when no message is open. Without
+ * `options.readMail` the message is left in `snapshot.mail` for the background to read.
+ */
+export function extractOutlookWith(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
   // Field reads are guarded one by one; this only catches what nothing else did, so the page never sees an error.
   try {
-    return readOutlook(doc, url);
+    return readOutlook(doc, url, options);
   } catch {
     return null;
   }
 }
+
+/** The sender of the message open in Outlook, signature and red flags read at once. */
+export const extractOutlook = (doc: Document, url: URL): ClientSnapshot | null => extractOutlookWith(doc, url, { readMail });

@@ -1,5 +1,5 @@
 import type { PageReader } from './page-reader';
-import { extractOutlook } from '../../platforms/outlook';
+import { extractOutlookWith } from '../../platforms/outlook';
 
-/** What the Outlook content script runs. Red flags: see ./page-reader.ts. */
-export const readOutlookPage: PageReader = extractOutlook;
+/** What the Outlook content script runs: the email itself is read in the background (see ./page-reader.ts). */
+export const readOutlookPage: PageReader = (doc, url) => extractOutlookWith(doc, url, {});

@@ -3,7 +3,7 @@ import type { ClientSnapshot } from '../../model/snapshot';
 /**
  * What a content script runs on its pages, one module per script so each bundle holds only its
  * own platform. On job pages the red-flag phrase lists stay out (about 7 KB): the background scans
- * the job description instead (../complete-capture.ts). An email's text is not kept, so Gmail and
- * Outlook read their red flags in the page. The bench times these same readers.
+ * the job description instead; Gmail and Outlook leave the email (signature, red flags) to the
+ * background the same way (../complete-capture.ts). The bench times these same readers.
  */
 export type PageReader = (doc: Document, url: URL) => ClientSnapshot | null;

@@ -145,7 +145,12 @@ function bound(rule: Rule, value: unknown): unknown {
  */
 export interface ExtractOptions {
   redFlags?: (text: string) => RedFlag[];
+  /** Reads an email's sender, signature and red flags; without it the email is left for the background. */
+  readMail?: (draft: SnapshotDraft, mail: PendingMail) => void;
 }
+
+/** An email as the page shows it, before its signature is parsed (see `ClientSnapshot.mail`). */
+export type PendingMail = NonNullable<ClientSnapshot['mail']>;
 
 export class SnapshotDraft {
   readonly client: SnapshotClient = {};
@@ -153,6 +158,7 @@ export class SnapshotDraft {
   private readonly job: SnapshotJob = {};
   private readonly redFlags: RedFlag[] = [];
   private readonly fieldSources: Record<string, string> = {};
+  private pendingMail: PendingMail | undefined;
 
   constructor(
     readonly platform: PlatformId,
@@ -218,6 +224,33 @@ export class SnapshotDraft {
     if (added && this.fieldSources.redFlags === undefined) this.fieldSources.redFlags = capLength(source, 300);
   }
 
+  /** Reads the email now when the extractor was given a reader, else leaves it for the background. */
+  readMail(mail: PendingMail): void {
+    if (this.options.readMail) this.options.readMail(this, mail);
+    else
+      this.pendingMail = {
+        ...mail,
+        ownText: capLength(mail.ownText, 60_000),
+        signatureText: mail.signatureText === undefined ? undefined : capLength(mail.signatureText, 5_000),
+        ownEmails: mail.ownEmails.slice(0, 10),
+      };
+  }
+
+  get hasPendingMail(): boolean {
+    return this.pendingMail !== undefined;
+  }
+
+  /** A draft holding what `snapshot` found, to go on reading (the background finishing an email). */
+  static resume(snapshot: ClientSnapshot, options: ExtractOptions = {}): SnapshotDraft {
+    const draft = new SnapshotDraft(snapshot.platform, snapshot.pageKind, new URL(snapshot.url), options);
+    Object.assign(draft.client, snapshot.client);
+    Object.assign(draft.signals, snapshot.signals);
+    Object.assign(draft.job, snapshot.job);
+    draft.redFlags.push(...snapshot.redFlags);
+    Object.assign(draft.fieldSources, snapshot.fieldSources);
+    return draft;
+  }
+
   /** Whether anything about a client was found (the job alone does not count). */
   get hasClientData(): boolean {
     return Object.keys(this.client).length > 0 || Object.keys(this.signals).length > 0;
@@ -239,6 +272,7 @@ export class SnapshotDraft {
       fieldSources: { ...this.fieldSources },
     };
     if (Object.keys(this.job).length > 0) snapshot.job = { ...this.job };
+    if (this.pendingMail) snapshot.mail = this.pendingMail;
     return snapshot;
   }
 }

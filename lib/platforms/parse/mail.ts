@@ -3,9 +3,10 @@
  * The person who wrote is the contact; the company in the signature, when there is one, is the client's
  * name to show; a legal name is kept only when the signature writes a legal form ("Atelier Brume SAS").
  */
-import type { SnapshotDraft } from './draft';
+import type { PendingMail, SnapshotDraft } from './draft';
 import { detectLegalForm } from './legal-form';
-import type { Signature } from './signature';
+import { FREE_WORK, MONEY_ASKED, scanRedFlags } from './red-flags';
+import { parseSignature, type Signature } from './signature';
 
 export interface Sender {
   name?: string;
@@ -40,4 +41,15 @@ export function applySenderAndSignature(
   draft.setClient('siren', signatureSource, () => signature.siren);
   draft.setClient('vat', signatureSource, () => signature.vat);
   draft.setClient('companyNumber', signatureSource, () => signature.companyNumber);
+}
+
+/**
+ * Reads an email: the sender and its signature become client fields, and the message's own text
+ * is scanned for red flags. Off-platform and pay-outside need a platform to leave; in an email only
+ * free work and money asked of the freelancer mean something.
+ */
+export function readMail(draft: SnapshotDraft, mail: PendingMail): void {
+  const signature = parseSignature(mail.signatureText ?? mail.ownText);
+  applySenderAndSignature(draft, mail.sender, signature, mail.signatureSource, new Set(mail.ownEmails));
+  draft.addRedFlags('Message text', () => scanRedFlags(mail.ownText, [FREE_WORK, MONEY_ASKED]));
 }
