@@ -1,20 +1,8 @@
 /** Display helpers shared by the popup, the dashboard and the background's tooltips. */
 
-const fractionDigits = new Map<string, number>();
+import { minorUnitDigits } from './currency';
 
-/** Minor units per major unit for a currency: 100 for EUR, 1 for JPY. */
-export const minorUnitDigits = (currency: string): number => {
-  let digits = fractionDigits.get(currency);
-  if (digits === undefined) {
-    try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    fractionDigits.set(currency, digits);
-  }
-  return digits;
-};
+export { minorUnitDigits };
 
 const formatters = new Map<string, Intl.NumberFormat>();
 

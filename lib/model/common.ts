@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../calendar-date';
 
 // zod 4 probes `new Function` for speed; extension CSP forbids it and Firefox's linter flags it.
 z.config({ jitless: true });
@@ -11,19 +12,10 @@ export const text = (max = MAX_TEXT) => z.string().max(max);
 export const id = z.string().min(1).max(64);
 
 /** A calendar date without time zone, e.g. a due date: `2026-03-31`. */
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isRealDate = (s: string): boolean => {
-  // Checked by arithmetic, not `new Date`: backups hold hundreds of thousands of dates.
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]);
-};
 export const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine(isRealDate, 'not a real calendar date');
+  .refine(isCalendarDate, 'not a real calendar date');
 export type CalendarDate = z.infer<typeof calendarDate>;
 
 /** An instant, as `new Date().toISOString()` writes it. */

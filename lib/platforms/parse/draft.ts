@@ -14,6 +14,7 @@ import type {
   SnapshotJob,
 } from '../../model/snapshot';
 import { capLength, cleanBlock, cleanText } from './text';
+import { isCalendarDate } from '../../calendar-date';
 
 /**
  * How each field is bounded: the same limits as the zod schema in lib/model/snapshot.ts, which content
@@ -69,13 +70,6 @@ const JOB_RULES = {
 const MAX_FLAGS = 50;
 
 type Read<T> = () => T | undefined | null;
-
-const isCalendarDate = (s: unknown): s is string => {
-  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
 
 function boundObject(rules: Rules, value: unknown): Record<string, unknown> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;

@@ -4,6 +4,7 @@
  * 120000000 cents).
  */
 import type { Money } from '../../model/common';
+import { minorUnitDigits } from '../../currency';
 
 export type { Money };
 
@@ -29,13 +30,7 @@ const CODES = new Set(
     .split(' '),
 );
 
-/** ISO 4217 minor units where they are not 2. */
-const MINOR_DIGITS: Readonly<Record<string, number>> = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, VND: 0, VUV: 0,
-  XAF: 0, XOF: 0, XPF: 0, BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-};
-
-export const minorDigits = (currency: string): number => MINOR_DIGITS[currency] ?? 2;
+export { minorUnitDigits as minorDigits } from '../../currency';
 
 const SUFFIX_EXP: Readonly<Record<string, number>> = { k: 3, m: 6, b: 9, bn: 9, md: 9 };
 
@@ -135,7 +130,7 @@ function scanAmounts(text: string, limit = 20): Amount[] {
 }
 
 function toMoney(a: Amount, currency: string): Money | undefined {
-  const scale = a.exp + minorDigits(currency) - a.fractionLength;
+  const scale = a.exp + minorUnitDigits(currency) - a.fractionLength;
   const digits = a.digits.replace(/^0+(?=\d)/, '');
   if (digits.length > 16) return undefined;
   let amount: number;
