@@ -1,17 +1,41 @@
-import en from '../../public/_locales/en/messages.json';
-import fr from '../../public/_locales/fr/messages.json';
+import shellEn from '../../public/_locales/en/messages.json';
+import shellFr from '../../public/_locales/fr/messages.json';
+import billingEn from '../billing/messages.en.json';
+import billingFr from '../billing/messages.fr.json';
+import chaseEn from '../chase/messages.en.json';
+import chaseFr from '../chase/messages.fr.json';
+import vettingEn from '../vetting/messages.en.json';
+import vettingFr from '../vetting/messages.fr.json';
 import type { UiLanguage } from '../model/settings';
 
 /**
- * UI strings come from `public/_locales/<lang>/messages.json`, the browser's own format, so the
- * manifest and the pages share one source. We read the files ourselves (rather than through
+ * UI strings are in the browser's `messages.json` format. The shell's (and the manifest's) sit in
+ * `public/_locales/<lang>`; each feature keeps its own beside its rules (`lib/vetting/messages.en.json`),
+ * so a feature brings its words with it. We read the files ourselves (rather than through
  * `i18n.getMessage`) so that Settings can override the browser's language.
  */
 export type Language = 'en' | 'fr';
+
+/** Every catalogue, by name; a key may be defined in only one of them (a unit test checks). */
+export const CATALOGUES = {
+  shell: { en: shellEn, fr: shellFr },
+  vetting: { en: vettingEn, fr: vettingFr },
+  billing: { en: billingEn, fr: billingFr },
+  chase: { en: chaseEn, fr: chaseFr },
+} as const;
+
+const en = { ...shellEn, ...vettingEn, ...billingEn, ...chaseEn };
 export type MessageKey = keyof typeof en;
 
-type Dictionary = Record<string, { message: string }>;
-const dictionaries: Record<Language, Dictionary> = { en, fr };
+interface Entry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+type Dictionary = Record<string, Entry>;
+const dictionaries: Record<Language, Dictionary> = {
+  en,
+  fr: { ...shellFr, ...vettingFr, ...billingFr, ...chaseFr },
+};
 
 let current: Language = 'en';
 
@@ -30,13 +54,37 @@ export const setLanguage = (language: Language): void => {
 
 export const currentLanguage = (): Language => current;
 
-/** The message for `key`, with `$1`…`$9` replaced; English when a French string is missing. */
-export const message = (key: MessageKey, substitutions: string[] = [], language: Language = current): string => {
+/** Values for a message: positional (`$1`, or a placeholder whose content is `$1`) or by placeholder name. */
+export type Substitutions = readonly string[] | Readonly<Record<string, string | number>>;
+
+const PLACEHOLDER = /\$([A-Za-z0-9_]+)\$|\$([1-9])/g;
+
+const render = (entry: Entry, substitutions: Substitutions): string => {
+  const positional = (n: number): string => (Array.isArray(substitutions) ? (substitutions[n - 1] ?? '') : '');
+  // One pass, so a value that happens to contain `$1` is never substituted again.
+  return entry.message.replace(PLACEHOLDER, (_, name: string | undefined, digit: string | undefined) => {
+    if (digit) return positional(Number(digit));
+    const lower = name!.toLowerCase();
+    if (!Array.isArray(substitutions)) {
+      const named = (substitutions as Record<string, string | number>)[lower] ?? (substitutions as Record<string, string | number>)[name!];
+      if (named !== undefined) return String(named);
+    }
+    const content = entry.placeholders?.[lower]?.content ?? '';
+    const index = /^\$([1-9])$/.exec(content)?.[1];
+    return index ? positional(Number(index)) : content;
+  });
+};
+
+/** The message for `key` with its values filled in; English when a French string is missing. */
+export const message = (key: MessageKey, substitutions: Substitutions = [], language: Language = current): string => {
   const entry = dictionaries[language][key] ?? dictionaries.en[key];
-  if (!entry) return key;
-  return entry.message.replace(/\$([1-9])/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  return entry ? render(entry, substitutions) : key;
 };
 
 export const hasMessage = (key: string): key is MessageKey => Object.hasOwn(dictionaries.en, key);
+
+/** `message` for keys computed at run time (rules carry their key as data); the key itself when unknown. */
+export const messageFor = (key: string, substitutions: Substitutions = [], language: Language = current): string =>
+  hasMessage(key) ? message(key, substitutions, language) : key;
 
 export const allKeys = (language: Language): string[] => Object.keys(dictionaries[language]);
