@@ -8,7 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every import is written out: auto-imports let UI code slip into content scripts unseen.
   imports: false,
-  outDir: '.output',
+  // A separate output folder lets several builds (and their end-to-end runs) proceed side by side.
+  outDir: process.env.CLIENTCHECK_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
  * Chromium with the built extension loaded, as the end-to-end tests, the bench and `npm start`
  * all need it. Debian's Chromium honours --load-extension (branded Chrome no longer does).
  */
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.CLIENTCHECK_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium from calling home: tests and demos must not need a network. */

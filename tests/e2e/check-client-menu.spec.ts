@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Worker } from '@playwright/test';
-import { expect, test } from './extension';
+import { EXTENSION_DIR, expect, test } from './extension';
 
 /**
  * Native context menus cannot be clicked from a test, so each test dispatches the same
@@ -64,7 +64,7 @@ test('on a page: the injected reader reads JSON-LD, contact links and the legal 
   await servePage(LEGAL_NOTICE, 'web/legal-notice.html');
   const page = await context.newPage();
   await page.goto(LEGAL_NOTICE);
-  const reader = readFileSync(resolve('.output/chrome-mv3/page-reader.js'), 'utf8');
+  const reader = readFileSync(resolve(EXTENSION_DIR, 'page-reader.js'), 'utf8');
   const snapshot = (await page.evaluate(reader)) as { platform: string; client: Record<string, unknown> };
   expect(snapshot.platform).toBe('web');
   expect(snapshot.client).toMatchObject({ siret: expect.stringMatching(/812\s?345\s?676\s?00017/) });
