@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readGmailPage } from '@/lib/capture/readers/gmail';
 import { watchPage } from '@/lib/capture/watch-page';
-import { PLATFORM_HOSTS } from '@/lib/platforms/hosts';
+import { GMAIL_HOSTS } from '@/lib/platforms/hosts';
 
 export default defineContentScript({
-  matches: [...PLATFORM_HOSTS.gmail],
+  matches: [...GMAIL_HOSTS],
   runAt: 'document_idle',
   main: (ctx) => watchPage(ctx, readGmailPage),
 });

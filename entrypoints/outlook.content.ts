@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readOutlookPage } from '@/lib/capture/readers/outlook';
 import { watchPage } from '@/lib/capture/watch-page';
-import { PLATFORM_HOSTS } from '@/lib/platforms/hosts';
+import { OUTLOOK_HOSTS } from '@/lib/platforms/hosts';
 
 export default defineContentScript({
-  matches: [...PLATFORM_HOSTS.outlook],
+  matches: [...OUTLOOK_HOSTS],
   runAt: 'document_idle',
   main: (ctx) => watchPage(ctx, readOutlookPage),
 });

@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readUpworkPage } from '@/lib/capture/readers/upwork';
 import { watchPage } from '@/lib/capture/watch-page';
-import { PLATFORM_HOSTS } from '@/lib/platforms/hosts';
+import { UPWORK_HOSTS } from '@/lib/platforms/hosts';
 
 export default defineContentScript({
-  matches: [...PLATFORM_HOSTS.upwork],
+  matches: [...UPWORK_HOSTS],
   runAt: 'document_idle',
   main: (ctx) => watchPage(ctx, readUpworkPage),
 });

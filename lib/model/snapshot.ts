@@ -83,6 +83,8 @@ export const snapshotJob = z.object({
   skills: z.array(text(200)).max(100).optional(),
   description: text(MAX_LONG_TEXT).optional(),
   history: z.array(jobHistoryItem).max(200).optional(),
+  /** How many past jobs the page says the client has ("Client's recent history (17)"), even when it lists fewer. */
+  historyTotal: z.number().int().nonnegative().optional(),
 });
 export type SnapshotJob = z.infer<typeof snapshotJob>;
 
@@ -111,6 +113,24 @@ export const clientSnapshot = z.object({
       signatureText: text(5_000).optional(),
       signatureSource: text(300),
       ownEmails: z.array(text(320)).max(10),
+    })
+    .optional(),
+  /**
+   * A page left for the background to read: the content script of Fiverr, Malt, Codeur.com, PeoplePerHour,
+   * Guru and ComeUp sends what the page shows instead of parsing it (the address, contact, JSON-LD and
+   * money parsers would take that script past its 30 KB budget). The background reads it and drops it:
+   * it is never stored (lib/capture/complete-capture.ts).
+   */
+  page: z
+    .object({
+      title: text(2_000),
+      /** The page's main text, its line breaks kept. */
+      text: text(100_000),
+      /** The page's schema.org JSON-LD scripts, as written. Bounded so the message stays under 512 KB. */
+      jsonLd: z.array(text(80_000)).max(4),
+      /** The addresses of its mailto: and tel: links, as written. */
+      mailto: z.array(text(2_000)).max(50),
+      tel: z.array(text(200)).max(50),
     })
     .optional(),
 });

@@ -6,10 +6,11 @@
 import type { ClientSnapshot, JobBudget } from '../model/snapshot';
 import { allOf, attrOf, blockText, first, hrefOf, linesOf, textOf, type Selectors } from './parse/dom';
 import { parseDate } from './parse/dates';
-import { SnapshotDraft, type ExtractOptions } from './parse/draft';
+import { SnapshotDraft } from './parse/draft';
 import { parseRate } from './parse/money';
 import { parseRating } from './parse/numbers';
-import { findRedFlags } from './parse/red-flags';
+import { flagJobDescription } from './parse/red-flags';
+import { FREELANCER_HOSTS } from './hosts';
 import { onPlatformHost } from './parse/url';
 
 /**
@@ -61,7 +62,7 @@ export const FREELANCER_SELECTORS = {
 
 const S = FREELANCER_SELECTORS;
 
-export const matches = (url: URL): boolean => onPlatformHost(url, 'freelancer');
+export const matches = (url: URL): boolean => onPlatformHost(url, FREELANCER_HOSTS);
 
 /** Verification lines: the signal they set, the words that say yes, the words that say no. */
 const VERIFICATIONS = [
@@ -85,11 +86,11 @@ function readBudget(text: string): JobBudget | undefined {
   return rate ? { type, min: rate.min, max: rate.max } : undefined;
 }
 
-function readFreelancer(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
+function readFreelancer(doc: Document, url: URL): ClientSnapshot | null {
   const card = first(doc, S.employerCard);
   const isProject = /^\/projects\//.test(url.pathname);
   if (!card && !isProject) return null;
-  const draft = new SnapshotDraft('freelancer', isProject ? 'project' : 'page', url, options);
+  const draft = new SnapshotDraft('freelancer', isProject ? 'project' : 'page', url);
   const where = (field: string): string => `About the client › ${field}`;
 
   if (card) {
@@ -136,24 +137,25 @@ function readFreelancer(doc: Document, url: URL, options: ExtractOptions): Clien
   const description = blockText(first(doc, S.description), { maxChars: 20_000 });
   draft.setJob('description', 'Project details › description', () => description);
   draft.setJob('skills', 'Project details › skills', () => allOf(doc, S.skills, 100).map((a) => textOf(a, 200)));
-  draft.flagText('Project details › description', description);
   // A project address alone, before the app has rendered the project, holds no client yet.
   return card || title ? draft.build() : null;
 }
 
 /**
- * The employer of the Freelancer.com project (or profile card) on this page; null when there is none.
- * `options.redFlags` scans the project description (see ExtractOptions).
+ * The employer of the Freelancer.com project (or profile card) on this page, as the content script sends
+ * it: red flags are left to the background, which scans the description. Null when there is none.
  */
-export function extractFreelancerWith(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
+export function captureFreelancer(doc: Document, url: URL): ClientSnapshot | null {
   // Field reads are guarded one by one; this only catches what nothing else did, so the page never sees an error.
   try {
-    return readFreelancer(doc, url, options);
+    return readFreelancer(doc, url);
   } catch {
     return null;
   }
 }
 
-/** extractFreelancerWith, red flags included. */
-export const extractFreelancer = (doc: Document, url: URL): ClientSnapshot | null =>
-  extractFreelancerWith(doc, url, { redFlags: findRedFlags });
+/** The employer of the Freelancer.com project on this page, red flags in its description included. */
+export const extractFreelancer = (doc: Document, url: URL): ClientSnapshot | null => {
+  const captured = captureFreelancer(doc, url);
+  return captured && flagJobDescription(captured);
+};

@@ -6,7 +6,7 @@
 import type { ClientSnapshot } from '../model/snapshot';
 import { blockText, attrOf, first, textOf } from './parse/dom';
 import { SnapshotDraft } from './parse/draft';
-import { contactLinks, LEGAL_NOTICE_HEADING, readJsonLd, readLegalNotice, type LdEntity } from './parse/structured';
+import { contactLinks, LEGAL_NOTICE_HEADING, readJsonLd, readLegalNotice, type ContactLinks, type LdEntity } from './parse/structured';
 
 export const GENERIC_SELECTORS = {
   content: ['main', '[role="main"]', 'body'],
@@ -40,9 +40,8 @@ export function applyJsonLd(draft: SnapshotDraft, entity: LdEntity): void {
   draft.setClient('vat', source, () => entity.vat);
 }
 
-/** Copies the addresses and numbers of mailto:/tel: links under `root`, except those `skip` rejects. */
-export function applyContactLinks(draft: SnapshotDraft, root: ParentNode | null, skip: (value: string) => boolean = () => false): void {
-  const links = contactLinks(root);
+/** Copies the addresses and numbers of mailto:/tel: links, except the addresses `skip` rejects. */
+export function applyContactLinks(draft: SnapshotDraft, links: ContactLinks, skip: (value: string) => boolean = () => false): void {
   draft.setClient('emails', 'mailto: links', () => links.emails.filter((e) => !skip(e)));
   draft.setClient('phones', 'tel: links', () => links.phones);
 }
@@ -73,7 +72,7 @@ function readGeneric(doc: Document, url: URL): ClientSnapshot | null {
   const isNotice = LEGAL_NOTICE_HEADING.test(`${doc.title ?? ''}\n${textOf(first(doc, GENERIC_SELECTORS.heading), 200)}\n${url.pathname}`);
   const draft = new SnapshotDraft('web', isNotice ? 'legal-notice' : 'page', url);
   for (const entity of entities) applyJsonLd(draft, entity);
-  applyContactLinks(draft, doc);
+  applyContactLinks(draft, contactLinks(doc));
   applyLegalNotice(draft, text);
   if (!draft.hasClientData) return null;
   draft.setClient('displayName', 'Company legal name', () => draft.client.legalName);

@@ -5,9 +5,10 @@
  */
 import type { ClientSnapshot } from '../model/snapshot';
 import { allOf, attrOf, first, linesOf, one, textOf, type Selectors } from './parse/dom';
-import { SnapshotDraft, type ExtractOptions } from './parse/draft';
+import { SnapshotDraft } from './parse/draft';
 import { findEmails } from './parse/contact';
-import { readMail } from './parse/mail';
+import { leaveMail, readLeftMail } from './parse/mail';
+import { GMAIL_HOSTS } from './hosts';
 import { onPlatformHost } from './parse/url';
 
 /** Selectors used by gmail.js and InboxSDK (2026); our reconstruction is tests/fixtures/gmail/thread.html. */
@@ -44,7 +45,7 @@ export const GMAIL_SELECTORS = {
 
 const S = GMAIL_SELECTORS;
 
-export const matches = (url: URL): boolean => onPlatformHost(url, 'gmail');
+export const matches = (url: URL): boolean => onPlatformHost(url, GMAIL_HOSTS);
 
 /** The signed-in address, from the tab title "Subject - me@example.com - Gmail": never the client. */
 function ownAddress(doc: Document): string | undefined {
@@ -69,7 +70,7 @@ function senderOf(message: Element | null, scope: ParentNode): MessageSender | u
   return { email, name: attrOf(el, 'name', 300) || textOf(el, 300), message };
 }
 
-function readGmail(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
+function readGmail(doc: Document, url: URL): ClientSnapshot | null {
   const own = ownAddress(doc);
   const messages = allOf(doc, S.message, 200);
   const senders = (messages.length > 0 ? messages.map((m) => senderOf(m, m)) : [senderOf(null, doc)]).filter(
@@ -80,7 +81,7 @@ function readGmail(doc: Document, url: URL, options: ExtractOptions): ClientSnap
   const client = [...senders].reverse().find((s) => s.email !== own);
   if (!client) return null;
 
-  const draft = new SnapshotDraft('gmail', 'email', url, options);
+  const draft = new SnapshotDraft('gmail', 'email', url);
   const threadId =
     attrOf(first(doc, S.threadPermId), 'data-thread-perm-id', 200) ||
     attrOf(first(doc, S.threadLegacyId), 'data-legacy-thread-id', 200) ||
@@ -91,28 +92,31 @@ function readGmail(doc: Document, url: URL, options: ExtractOptions): ClientSnap
 
   const body = client.message ? first(client.message, S.body) : first(doc, S.body);
   const signatureBlock = body ? one(body, S.signature[0]) : null;
-  draft.readMail({
+  return leaveMail(draft.build(), {
     sender: { name: client.name, email: client.email, source: 'Message header › sender' },
     ownText: linesOf(body, { maxChars: 60_000, skip: isQuoted }).join('\n'),
     signatureText: signatureBlock ? linesOf(signatureBlock, { maxChars: 5_000 }).join('\n') : undefined,
     signatureSource: signatureBlock ? 'Signature (Gmail signature block)' : 'Signature (last lines of the message)',
     ownEmails: own ? [own] : [],
   });
-  return draft.build();
 }
 
 /**
- * The client in the open Gmail thread; null in the inbox list or any view without an open message.
- * Without `options.readMail` the message is left in `snapshot.mail` for the background to read.
+ * The client in the open Gmail thread, as the content script sends it: the message is left in
+ * `snapshot.mail` for the background to read (lib/capture/complete-capture.ts). Null in the inbox list or
+ * any view without an open message.
  */
-export function extractGmailWith(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
+export function captureGmail(doc: Document, url: URL): ClientSnapshot | null {
   // Field reads are guarded one by one; this only catches what nothing else did, so the page never sees an error.
   try {
-    return readGmail(doc, url, options);
+    return readGmail(doc, url);
   } catch {
     return null;
   }
 }
 
 /** The client in the open Gmail thread, signature and red flags read at once. */
-export const extractGmail = (doc: Document, url: URL): ClientSnapshot | null => extractGmailWith(doc, url, { readMail });
+export const extractGmail = (doc: Document, url: URL): ClientSnapshot | null => {
+  const captured = captureGmail(doc, url);
+  return captured && readLeftMail(captured);
+};

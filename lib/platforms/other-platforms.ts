@@ -10,13 +10,14 @@ import { applyContactLinks, applyJsonLd } from './generic';
 import { parseAddress } from './parse/address';
 import { domainOf, findEmails, findPhoneCandidates, findUrls } from './parse/contact';
 import { parseDate } from './parse/dates';
-import { blockText, first, type Selectors } from './parse/dom';
-import { SnapshotDraft, type ExtractOptions } from './parse/draft';
+import { blockText, first, jsonLdScripts, linkHrefs, type Selectors } from './parse/dom';
+import { addRedFlags, attempt, SnapshotDraft } from './parse/draft';
 import { parseRate } from './parse/money';
 import { parseCount, parseRating } from './parse/numbers';
 import { findRedFlags } from './parse/red-flags';
-import { readJsonLd } from './parse/structured';
-import { foldText } from './parse/text';
+import { contactLinksOf, readJsonLdTexts } from './parse/structured';
+import { capLength, foldText } from './parse/text';
+import { OTHER_PLATFORM_HOSTS } from './hosts';
 import { onPlatformHost } from './parse/url';
 
 export type OtherPlatform = Extract<PlatformId, 'fiverr' | 'malt' | 'codeur' | 'peopleperhour' | 'guru' | 'comeup'>;
@@ -29,7 +30,7 @@ export const OTHER_PLATFORM_SELECTORS = {
 
 /** Which of these platforms the URL is on. */
 export function otherPlatformOf(url: URL): OtherPlatform | undefined {
-  return PLATFORMS.find((p) => onPlatformHost(url, p));
+  return PLATFORMS.find((p) => onPlatformHost(url, OTHER_PLATFORM_HOSTS[p]));
 }
 
 export const matches = (url: URL): boolean => otherPlatformOf(url) !== undefined;
@@ -117,11 +118,32 @@ function budgetOf(value: string | undefined): JobBudget | undefined {
   return { type: 'fixed', min: rate.min, max: rate.max };
 }
 
-function readOtherPlatform(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
+interface OtherPlatformRead {
+  draft: SnapshotDraft;
+  /** The client's own words, for the red-flag scan, and where they were read. */
+  flagSource: string;
+  flagText: string;
+}
+
+/** What the content script sends of one of these pages, unparsed: the background reads it (`snapshot.page`). */
+export type PendingPage = NonNullable<ClientSnapshot['page']>;
+
+/** The page as the content script reads it: DOM reads only, every parser left to the background. */
+export function pageOf(doc: Document): PendingPage {
+  const content = first(doc, OTHER_PLATFORM_SELECTORS.content);
+  return {
+    title: capLength(attempt(() => doc.title) ?? '', 2_000),
+    text: blockText(content, { maxChars: 100_000 }),
+    jsonLd: jsonLdScripts(doc),
+    ...linkHrefs(content),
+  };
+}
+
+function readOtherPlatform(page: PendingPage, url: URL): OtherPlatformRead | null {
   const platform = otherPlatformOf(url);
   if (!platform) return null;
   const shape = URL_SHAPES[platform].find((s) => s.pattern.test(url.pathname));
-  const draft = new SnapshotDraft(platform, shape?.pageKind ?? 'page', url, options);
+  const draft = new SnapshotDraft(platform, shape?.pageKind ?? 'page', url);
   const captured = shape ? shape.pattern.exec(url.pathname)?.[1] : undefined;
   if (shape?.captures === 'client') {
     draft.setClient('externalId', 'Page address', () => captured);
@@ -130,8 +152,7 @@ function readOtherPlatform(doc: Document, url: URL, options: ExtractOptions): Cl
     draft.setJob('externalId', 'Page address', () => captured);
   }
 
-  const content = first(doc, OTHER_PLATFORM_SELECTORS.content);
-  const text = blockText(content, { maxChars: 100_000 });
+  const text = page.text;
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   const values = labelledValues(lines);
   const where = (label: string): string => `Page text › "${label}"`;
@@ -159,34 +180,74 @@ function readOtherPlatform(doc: Document, url: URL, options: ExtractOptions): Cl
 
   draft.setJob('title', where('project'), () => values.get('title'));
   if (shape?.captures === 'project') {
-    draft.setJob('title', 'Document title', () => (doc.title ?? '').replace(TITLE_SUFFIX, ''));
+    draft.setJob('title', 'Document title', () => page.title.replace(TITLE_SUFFIX, ''));
   }
   draft.setJob('budget', where('budget'), () => budgetOf(values.get('budget')));
   const description = values.get('description');
   draft.setJob('description', where('description'), () => description);
 
-  for (const entity of readJsonLd(doc)) applyJsonLd(draft, entity);
+  for (const entity of readJsonLdTexts(page.jsonLd)) applyJsonLd(draft, entity);
   // The platform's own support addresses are not the client's.
   const platformDomain = domainOf(url.hostname);
-  applyContactLinks(draft, content, (email) => domainOf(email) === platformDomain);
+  applyContactLinks(draft, contactLinksOf(page), (email) => domainOf(email) === platformDomain);
   // A project's description, else the conversation on a messages page: both are the client's words.
-  draft.flagText(description ? where('description') : 'Page text', description ?? text);
-  return draft.hasAnything ? draft.build() : null;
+  return { draft, flagSource: description ? where('description') : 'Page text', flagText: description ?? text };
 }
 
 /**
- * The client on a Fiverr, Malt, Codeur.com, PeoplePerHour, Guru or ComeUp page; null when none shows.
- * `options.redFlags` scans the project description or, on a messages page, the conversation.
+ * The snapshot of what `page` says, red flags included: in the project description or, on a messages
+ * page, the conversation. Null when it says nothing of a client or a project; red flags alone do not
+ * make a capture (help pages quote the very phrases they warn about).
  */
-export function extractOtherPlatformWith(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
-  // Field reads are guarded one by one; this only catches what nothing else did, so the page never sees an error.
+function readPage(page: PendingPage, url: URL): ClientSnapshot | null {
+  // Field reads are guarded one by one; this only catches what nothing else did.
   try {
-    return readOtherPlatform(doc, url, options);
+    const read = readOtherPlatform(page, url);
+    if (!read?.draft.hasAnything) return null;
+    addRedFlags(read.draft, read.flagSource, () => findRedFlags(read.flagText));
+    return read.draft.build();
   } catch {
     return null;
   }
 }
 
-/** extractOtherPlatformWith, red flags included. */
-export const extractOtherPlatform = (doc: Document, url: URL): ClientSnapshot | null =>
-  extractOtherPlatformWith(doc, url, { redFlags: findRedFlags });
+/**
+ * What the content script of Fiverr, Malt, Codeur.com, PeoplePerHour, Guru and ComeUp sends: the page
+ * itself, left in `snapshot.page` for the background to read (readLeftPage). Null on any other site.
+ */
+export function captureOtherPlatform(doc: Document, url: URL): ClientSnapshot | null {
+  // Never throws into the page.
+  try {
+    const platform = otherPlatformOf(url);
+    if (!platform) return null;
+    return {
+      platform,
+      pageKind: 'page',
+      url: capLength(url.href, 2_000),
+      capturedAt: new Date().toISOString(),
+      client: {},
+      signals: {},
+      redFlags: [],
+      fieldSources: {},
+      page: pageOf(doc),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the page a capture left in `snapshot.page`, then drops it: it is never stored. Null when it names no client. */
+export function readLeftPage(snapshot: ClientSnapshot): ClientSnapshot | null {
+  if (!snapshot.page) return snapshot;
+  const read = readPage(snapshot.page, new URL(snapshot.url));
+  return read && { ...read, capturedAt: snapshot.capturedAt };
+}
+
+/** The client on a Fiverr, Malt, Codeur.com, PeoplePerHour, Guru or ComeUp page, red flags included; null when none shows. */
+export function extractOtherPlatform(doc: Document, url: URL): ClientSnapshot | null {
+  try {
+    return otherPlatformOf(url) ? readPage(pageOf(doc), url) : null;
+  } catch {
+    return null;
+  }
+}

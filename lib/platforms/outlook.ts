@@ -6,9 +6,10 @@
  */
 import type { ClientSnapshot } from '../model/snapshot';
 import { allOf, attrOf, first, linesOf, textOf, type Selectors } from './parse/dom';
-import { SnapshotDraft, type ExtractOptions } from './parse/draft';
+import { SnapshotDraft } from './parse/draft';
 import { emailFromMailto, findEmails } from './parse/contact';
-import { readMail, type Sender } from './parse/mail';
+import { leaveMail, readLeftMail, type Sender } from './parse/mail';
+import { OUTLOOK_HOSTS } from './hosts';
 import { onPlatformHost } from './parse/url';
 
 /**
@@ -55,7 +56,7 @@ export const OUTLOOK_SELECTORS = {
 
 const S = OUTLOOK_SELECTORS;
 
-export const matches = (url: URL): boolean => onPlatformHost(url, 'outlook');
+export const matches = (url: URL): boolean => onPlatformHost(url, OUTLOOK_HOSTS);
 
 // "Camille Fontaine <camille@atelier.example>"
 const NAME_AND_ADDRESS = /([^<>\n,;:]{2,80}?)\s*<\s*([^<>\s@]+@[^<>\s]+)\s*>/;
@@ -89,12 +90,12 @@ function senderIn(pane: Element, mine: (email: string | undefined) => boolean): 
   return { source: 'Reading pane › sender' };
 }
 
-function readOutlook(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
+function readOutlook(doc: Document, url: URL): ClientSnapshot | null {
   const pane = first(doc, S.readingPane);
   if (!pane) return null;
   const own = new Set(ownAddresses(doc));
   const mine = (email: string | undefined): boolean => email === undefined || own.has(email);
-  const draft = new SnapshotDraft('outlook', 'email', url, options);
+  const draft = new SnapshotDraft('outlook', 'email', url);
 
   const sender = senderIn(pane, mine);
   // /mail/inbox/id/<id>, /mail/0/deeplink/read/<id>: the message id Outlook puts in the address.
@@ -109,28 +110,30 @@ function readOutlook(doc: Document, url: URL, options: ExtractOptions): ClientSn
   draft.setJob('title', 'Reading pane › subject', () => textOf(first(pane, S.subject), 500));
 
   const body = first(pane, S.body);
-  draft.readMail({
+  // Who wrote is judged in the background, once the email is read (lib/capture/complete-capture.ts).
+  return leaveMail(draft.build(), {
     sender,
     ownText: linesOf(body, { maxChars: 60_000, skip: isQuoted }).join('\n'),
     signatureSource: 'Signature (last lines of the message)',
     ownEmails: [...own],
   });
-  // A message id alone says nothing about who wrote (an email left for the background is judged there).
-  return draft.client.emails || draft.client.displayName || draft.hasPendingMail ? draft.build() : null;
 }
 
 /**
- * The sender of the message open in Outlook; null when no message is open. Without
- * `options.readMail` the message is left in `snapshot.mail` for the background to read.
+ * The sender of the message open in Outlook, as the content script sends it: the message is left in
+ * `snapshot.mail` for the background to read. Null when no message is open.
  */
-export function extractOutlookWith(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
+export function captureOutlook(doc: Document, url: URL): ClientSnapshot | null {
   // Field reads are guarded one by one; this only catches what nothing else did, so the page never sees an error.
   try {
-    return readOutlook(doc, url, options);
+    return readOutlook(doc, url);
   } catch {
     return null;
   }
 }
 
-/** The sender of the message open in Outlook, signature and red flags read at once. */
-export const extractOutlook = (doc: Document, url: URL): ClientSnapshot | null => extractOutlookWith(doc, url, { readMail });
+/** The sender of the message open in Outlook, signature and red flags read at once; null when it names no one. */
+export const extractOutlook = (doc: Document, url: URL): ClientSnapshot | null => {
+  const captured = captureOutlook(doc, url);
+  return captured && readLeftMail(captured);
+};

@@ -6,12 +6,13 @@ import type { PlatformId } from '../model/common';
 import type { ClientSnapshot } from '../model/snapshot';
 import { findAddresses } from './parse/address';
 import { domainOf, emailFromMailto, findEmails, findPhoneCandidates, findUrls, phoneFromTel } from './parse/contact';
-import { SnapshotDraft } from './parse/draft';
+import { addRedFlags, SnapshotDraft } from './parse/draft';
 import { findSiren, findSiret, findUkCompanyNumbers, findVatNumbers } from './parse/identifiers';
 import { detectLegalForm, looksLikeCompany } from './parse/legal-form';
 import { findRedFlags } from './parse/red-flags';
 import { looksLikePersonName, parseSignature } from './parse/signature';
 import { cleanBlock, cleanText } from './parse/text';
+import { COMEUP_HOSTS, FIVERR_HOSTS, FREELANCER_HOSTS, MALT_HOSTS, UPWORK_HOSTS } from './hosts';
 import { onPlatformHost } from './parse/url';
 
 const MAX_SELECTION = 20_000;
@@ -25,13 +26,13 @@ const toUrl = (value: URL | string): URL | undefined => {
 };
 
 /** Client profile addresses of the platforms we know: the username or id they carry. */
-const PROFILE_SHAPES: ReadonlyArray<{ platform: PlatformId; host: Parameters<typeof onPlatformHost>[1]; pattern: RegExp }> = [
-  { platform: 'freelancer', host: 'freelancer', pattern: /^\/u\/([A-Za-z0-9_.-]{2,60})\/?$/ },
-  { platform: 'upwork', host: 'upwork', pattern: /^\/(?:companies|agencies|freelancers)\/(~[0-9a-z]{10,40})\/?/i },
+const PROFILE_SHAPES: ReadonlyArray<{ platform: PlatformId; hosts: readonly string[]; pattern: RegExp }> = [
+  { platform: 'freelancer', hosts: FREELANCER_HOSTS, pattern: /^\/u\/([A-Za-z0-9_.-]{2,60})\/?$/ },
+  { platform: 'upwork', hosts: UPWORK_HOSTS, pattern: /^\/(?:companies|agencies|freelancers)\/(~[0-9a-z]{10,40})\/?/i },
   // Fiverr usernames sit at the root, beside the site's own sections.
-  { platform: 'fiverr', host: 'fiverr', pattern: /^\/(?:inbox\/)?(?!(?:categories|search|pro|support|start_selling|login|join|gigs|resources|business|levels|cp|terms_of_service|privacy-policy)\/?$)([A-Za-z0-9_.-]{2,60})\/?$/ },
-  { platform: 'malt', host: 'malt', pattern: /^\/profile\/([A-Za-z0-9_-]{2,80})\/?$/ },
-  { platform: 'comeup', host: 'comeup', pattern: /^\/(?:[a-z]{2}\/)?@([A-Za-z0-9_.-]{2,60})\/?$/ },
+  { platform: 'fiverr', hosts: FIVERR_HOSTS, pattern: /^\/(?:inbox\/)?(?!(?:categories|search|pro|support|start_selling|login|join|gigs|resources|business|levels|cp|terms_of_service|privacy-policy)\/?$)([A-Za-z0-9_.-]{2,60})\/?$/ },
+  { platform: 'malt', hosts: MALT_HOSTS, pattern: /^\/profile\/([A-Za-z0-9_-]{2,80})\/?$/ },
+  { platform: 'comeup', hosts: COMEUP_HOSTS, pattern: /^\/(?:[a-z]{2}\/)?@([A-Za-z0-9_.-]{2,60})\/?$/ },
 ];
 
 function readSelection(text: string | null | undefined, pageUrl: URL | string): ClientSnapshot | null {
@@ -77,7 +78,7 @@ function readSelection(text: string | null | undefined, pageUrl: URL | string): 
   draft.setClient('siren', source, () => findSiren(selection, 1)[0]);
   draft.setClient('vat', source, () => findVatNumbers(selection, 1)[0]);
   draft.setClient('companyNumber', source, () => findUkCompanyNumbers(selection, 1)[0]);
-  draft.addRedFlags(source, () => findRedFlags(selection));
+  addRedFlags(draft, source, () => findRedFlags(selection));
   // Nothing recognised: the first line is still what the user pointed at, kept as the name to complete.
   draft.setClient('displayName', source, () => (draft.hasClientData ? undefined : cleanText(lines[0], 300)));
   return draft.build();
@@ -94,7 +95,7 @@ export function snapshotFromSelection(text: string | null | undefined, pageUrl: 
 
 function profileOf(url: URL): { platform: PlatformId; url: string; id: string } | undefined {
   for (const shape of PROFILE_SHAPES) {
-    if (!onPlatformHost(url, shape.host)) continue;
+    if (!onPlatformHost(url, shape.hosts)) continue;
     const id = shape.pattern.exec(url.pathname)?.[1];
     if (id) return { platform: shape.platform, url: `${url.origin}${url.pathname}`, id };
   }

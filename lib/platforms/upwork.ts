@@ -8,16 +8,17 @@
  * `extractUpworkTiles` gives one snapshot per tile for callers that annotate a whole list. A job page
  * whose client block is missing (cut-down or still loading) still gives the job: title, id, description.
  *
- * `extractUpwork` scans the description for red flags; `extractUpworkWith(doc, url, {})` leaves that to
- * the background and keeps the phrase lists out of the content script (see ExtractOptions).
+ * `extractUpwork` scans the description for red flags; `captureUpwork` leaves that to the background and
+ * keeps the phrase lists out of the content script (lib/capture/complete-capture.ts).
  */
 import type { ClientSnapshot, JobBudget, JobHistoryItem, PlatformSignals } from '../model/snapshot';
 import { allOf, attrOf, blockText, first, one, textOf, type Selectors } from './parse/dom';
 import { parseDate } from './parse/dates';
-import { SnapshotDraft, type ExtractOptions } from './parse/draft';
-import { parseMoney, parseRate } from './parse/money';
+import { SnapshotDraft } from './parse/draft';
+import { parseMoney, parseRange } from './parse/money';
 import { countBefore, parsePercent, parseRating } from './parse/numbers';
-import { findRedFlags } from './parse/red-flags';
+import { flagJobDescription } from './parse/red-flags';
+import { UPWORK_HOSTS } from './hosts';
 import { onPlatformHost, queryParam } from './parse/url';
 
 /**
@@ -164,7 +165,7 @@ export const UPWORK_SELECTORS = {
 
 const S = UPWORK_SELECTORS;
 
-export const matches = (url: URL): boolean => onPlatformHost(url, 'upwork');
+export const matches = (url: URL): boolean => onPlatformHost(url, UPWORK_HOSTS);
 
 type UpworkPage = 'job' | 'job-slider' | 'apply' | 'feed' | 'search' | 'messages' | 'other';
 
@@ -280,7 +281,7 @@ function readBudget(scope: ParentNode): JobBudget | undefined {
   }
   const range = first(scope, S.budgetHourlyRange)?.closest('li');
   if (range) {
-    const rate = parseRate(textOf(range, 300));
+    const rate = parseRange(textOf(range, 300));
     return rate ? { type: 'hourly', min: rate.min, max: rate.max } : { type: 'hourly' };
   }
   return first(scope, S.budgetHourly) ? { type: 'hourly' } : undefined;
@@ -338,7 +339,7 @@ function readJobDetails(draft: SnapshotDraft, doc: Document, scope: ParentNode, 
   const total = /\((\d+)\)/.exec(textOf(first(scope, S.historyTitle), 200))?.[1];
   const listed = total && Number(total) !== history.length ? ` (${history.length} listed of ${total})` : '';
   draft.setJob('history', `Client's recent history${listed}`, () => history);
-  draft.flagText('Job details › summary', description);
+  draft.setJob('historyTotal', "Client's recent history › count", () => (total ? Number(total) : undefined));
 }
 
 function detailsRootFor(doc: Document, jobId: string | undefined): { details: Element | null; scope: ParentNode | null } {
@@ -367,7 +368,6 @@ function readFeedTile(draft: SnapshotDraft, tile: Element): void {
   const description = textOf(first(tile, S.feedDescription), 20_000);
   draft.setJob('description', where('description'), () => description);
   draft.setJob('skills', where('skills'), () => allOf(tile, S.feedSkills, 100).map((el) => textOf(el, 200)));
-  draft.flagText(where('description'), description);
 }
 
 function readSearchTile(draft: SnapshotDraft, tile: Element): void {
@@ -385,13 +385,12 @@ function readSearchTile(draft: SnapshotDraft, tile: Element): void {
   const description = blockText(first(tile, S.searchDescription), { maxChars: 20_000 });
   draft.setJob('description', where('description'), () => description);
   draft.setJob('skills', where('skills'), () => allOf(tile, S.searchSkills, 100).map((el) => textOf(el, 200)));
-  draft.flagText(where('description'), description);
 }
 
 /** "Fixed-price" + "$300", "Fixed price" + "Est. budget: $250.00", "Hourly: $25-$47". */
 function tileBudget(jobType: string, budget: string): JobBudget | undefined {
   if (/hourly/i.test(jobType)) {
-    const rate = parseRate(jobType);
+    const rate = parseRange(jobType);
     return rate ? { type: 'hourly', min: rate.min, max: rate.max } : { type: 'hourly' };
   }
   if (/fixed/i.test(jobType)) {
@@ -409,8 +408,8 @@ function tileFor(doc: Document, uid: string): { tile: Element; kind: 'feed' | 's
   return feed ? { tile: feed, kind: 'feed' } : null;
 }
 
-function tileSnapshot(tile: Element, kind: 'feed' | 'search', url: URL, jobId: string | undefined, options: ExtractOptions): ClientSnapshot {
-  const draft = new SnapshotDraft('upwork', kind, url, options);
+function tileSnapshot(tile: Element, kind: 'feed' | 'search', url: URL, jobId: string | undefined): ClientSnapshot {
+  const draft = new SnapshotDraft('upwork', kind, url);
   draft.setJob('externalId', 'Job tile › uid', () => jobId);
   if (kind === 'search') readSearchTile(draft, tile);
   else readFeedTile(draft, tile);
@@ -425,7 +424,7 @@ function messagesSnapshot(url: URL): ClientSnapshot | null {
   return draft.hasClientData ? draft.build() : null;
 }
 
-function readUpwork(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
+function readUpwork(doc: Document, url: URL): ClientSnapshot | null {
   const page = upworkPageKind(url);
   if (page === 'messages') return messagesSnapshot(url);
   const jobId = upworkJobId(url);
@@ -435,7 +434,7 @@ function readUpwork(doc: Document, url: URL, options: ExtractOptions): ClientSna
   const about = scope ? first(scope, S.aboutClient) : null;
   if (scope && (about || details)) {
     const kind = page === 'other' ? 'job' : page === 'feed' || page === 'search' ? 'job-slider' : page;
-    const draft = new SnapshotDraft('upwork', kind, url, options);
+    const draft = new SnapshotDraft('upwork', kind, url);
     if (about) readAboutClient(draft, about, 'About the client');
     readJobDetails(draft, doc, scope, details, jobId);
     if (draft.hasAnything) return draft.build();
@@ -444,34 +443,37 @@ function readUpwork(doc: Document, url: URL, options: ExtractOptions): ClientSna
   // The slider is not rendered yet (or shows another job): the selected job's tile, if the list holds it.
   const uid = openingUid(jobId);
   const tile = uid ? tileFor(doc, uid) : null;
-  return tile ? tileSnapshot(tile.tile, tile.kind, url, jobId, options) : null;
+  return tile ? tileSnapshot(tile.tile, tile.kind, url, jobId) : null;
 }
 
 /**
- * The client of the job (or the messages room) this Upwork page shows; null when there is none.
- * `options.redFlags` scans the job description (see ExtractOptions).
+ * The client of the job (or the messages room) this Upwork page shows, as the content script sends it:
+ * red flags are left to the background, which scans the job description. Null when there is none.
  */
-export function extractUpworkWith(doc: Document, url: URL, options: ExtractOptions): ClientSnapshot | null {
+export function captureUpwork(doc: Document, url: URL): ClientSnapshot | null {
   // Field reads are guarded one by one; this only catches what nothing else did, so the page never sees an error.
   try {
-    return readUpwork(doc, url, options);
+    return readUpwork(doc, url);
   } catch {
     return null;
   }
 }
 
-/** extractUpworkWith, red flags included. */
-export const extractUpwork = (doc: Document, url: URL): ClientSnapshot | null => extractUpworkWith(doc, url, { redFlags: findRedFlags });
+/** The client of the job this Upwork page shows, red flags in the job description included. */
+export const extractUpwork = (doc: Document, url: URL): ClientSnapshot | null => {
+  const captured = captureUpwork(doc, url);
+  return captured && flagJobDescription(captured);
+};
 
-/** One snapshot per job tile on a feed or search page, in page order (at most 100). */
-export function extractUpworkTiles(doc: Document, url: URL, options: ExtractOptions = { redFlags: findRedFlags }): ClientSnapshot[] {
+/** One snapshot per job tile on a feed or search page, in page order (at most 100), red flags included. */
+export function extractUpworkTiles(doc: Document, url: URL): ClientSnapshot[] {
   try {
     const search = allOf(doc, S.searchTile, 100);
     const tiles = search.length > 0 ? search : allOf(doc, S.feedTile, 100);
     const kind = search.length > 0 ? 'search' : 'feed';
     return tiles.map((tile) => {
       const uid = attrOf(tile, kind === 'search' ? 'data-ev-job-uid' : 'data-ev-opening_uid', 40);
-      return tileSnapshot(tile, kind, url, /^\d+$/.test(uid) ? `~02${uid}` : undefined, options);
+      return flagJobDescription(tileSnapshot(tile, kind, url, /^\d+$/.test(uid) ? `~02${uid}` : undefined));
     });
   } catch {
     return [];

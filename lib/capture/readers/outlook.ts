@@ -1,5 +1,5 @@
 import type { PageReader } from './page-reader';
-import { extractOutlookWith } from '../../platforms/outlook';
+import { captureOutlook } from '../../platforms/outlook';
 
 /** What the Outlook content script runs: the email itself is read in the background (see ./page-reader.ts). */
-export const readOutlookPage: PageReader = (doc, url) => extractOutlookWith(doc, url, {});
+export const readOutlookPage: PageReader = captureOutlook;

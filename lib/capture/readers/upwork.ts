@@ -1,5 +1,5 @@
 import type { PageReader } from './page-reader';
-import { extractUpworkWith } from '../../platforms/upwork';
+import { captureUpwork } from '../../platforms/upwork';
 
 /** What the Upwork content script runs. Red flags: see ./page-reader.ts. */
-export const readUpworkPage: PageReader = (doc, url) => extractUpworkWith(doc, url, {});
+export const readUpworkPage: PageReader = captureUpwork;

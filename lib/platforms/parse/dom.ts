@@ -140,3 +140,22 @@ export function hrefOf(el: Element | null | undefined, base: URL): string {
     return '';
   }
 }
+
+/**
+ * The text of the page's schema.org JSON-LD scripts: the first 4 no longer than 80,000 characters
+ * (a product catalogue is not a client card), so what a content script sends stays under 512 KB.
+ */
+export function jsonLdScripts(doc: Document): string[] {
+  return allOf(doc, ['script[type="application/ld+json" i]'], 20)
+    .map((script) => script.textContent ?? '')
+    .filter((raw) => raw.length <= 80_000)
+    .slice(0, 4);
+}
+
+/** The addresses of the mailto: and tel: links under `root` (at most 50 of each), as written. */
+export function linkHrefs(root: ParentNode | null | undefined): { mailto: string[]; tel: string[] } {
+  return {
+    mailto: allOf(root, ['a[href^="mailto:" i]'], 50).map((a) => attrOf(a, 'href', 2_000)),
+    tel: allOf(root, ['a[href^="tel:" i]'], 50).map((a) => attrOf(a, 'href', 200)),
+  };
+}

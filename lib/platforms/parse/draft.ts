@@ -65,6 +65,7 @@ const JOB_RULES = {
     items: 200,
     of: { title: 500, period: 200, paid: 'money', ratingByFreelancer: [0, 5], commentByFreelancer: 2_000 } satisfies Record<keyof JobHistoryItem, Rule>,
   },
+  historyTotal: 'count',
 } as const satisfies Record<keyof SnapshotJob, Rule>;
 
 const MAX_FLAGS = 50;
@@ -132,40 +133,18 @@ function bound(rule: Rule, value: unknown): unknown {
   return object && object[rule.requires] !== undefined ? object : undefined;
 }
 
-/**
- * What an extractor may be given. `redFlags` scans text the page shows (a job description) for red flags;
- * a content script that leaves it out ships without the phrase lists (about 7 KB) and lets the background
- * scan `job.description`, which the snapshot carries anyway.
- */
-export interface ExtractOptions {
-  redFlags?: (text: string) => RedFlag[];
-  /** Reads an email's sender, signature and red flags; without it the email is left for the background. */
-  readMail?: (draft: SnapshotDraft, mail: PendingMail) => void;
-}
-
-/** An email as the page shows it, before its signature is parsed (see `ClientSnapshot.mail`). */
-export type PendingMail = NonNullable<ClientSnapshot['mail']>;
-
 export class SnapshotDraft {
   readonly client: SnapshotClient = {};
   readonly signals: PlatformSignals = {};
-  private readonly job: SnapshotJob = {};
-  private readonly redFlags: RedFlag[] = [];
-  private readonly fieldSources: Record<string, string> = {};
-  private pendingMail: PendingMail | undefined;
+  readonly job: SnapshotJob = {};
+  readonly redFlags: RedFlag[] = [];
+  readonly fieldSources: Record<string, string> = {};
 
   constructor(
     readonly platform: PlatformId,
     public pageKind: string,
     private readonly url: URL,
-    private readonly options: ExtractOptions = {},
   ) {}
-
-  /** Scans `text` with the extractor's red-flag finder, when it was given one. */
-  flagText(source: string, text: string): void {
-    const find = this.options.redFlags;
-    if (find && text) this.addRedFlags(source, () => find(text));
-  }
 
   private keep<T extends object>(target: T, path: string, key: keyof T, source: string, value: unknown): void {
     if (value === undefined || target[key] !== undefined) return;
@@ -204,47 +183,6 @@ export class SnapshotDraft {
     this.keep(this.job, `job.${key}`, key, source, bound(JOB_RULES[key], attempt(read)));
   }
 
-  addRedFlags(source: string, read: Read<RedFlag[]>): void {
-    const flags = attempt(read);
-    if (!Array.isArray(flags) || flags.length === 0) return;
-    let added = false;
-    for (const flag of flags) {
-      if (this.redFlags.length >= MAX_FLAGS) break;
-      const quote = cleanText(flag?.quote, 500);
-      if (!quote || this.redFlags.some((f) => f.kind === flag.kind && f.quote === quote)) continue;
-      this.redFlags.push({ kind: flag.kind, quote });
-      added = true;
-    }
-    if (added && this.fieldSources.redFlags === undefined) this.fieldSources.redFlags = capLength(source, 300);
-  }
-
-  /** Reads the email now when the extractor was given a reader, else leaves it for the background. */
-  readMail(mail: PendingMail): void {
-    if (this.options.readMail) this.options.readMail(this, mail);
-    else
-      this.pendingMail = {
-        ...mail,
-        ownText: capLength(mail.ownText, 60_000),
-        signatureText: mail.signatureText === undefined ? undefined : capLength(mail.signatureText, 5_000),
-        ownEmails: mail.ownEmails.slice(0, 10),
-      };
-  }
-
-  get hasPendingMail(): boolean {
-    return this.pendingMail !== undefined;
-  }
-
-  /** A draft holding what `snapshot` found, to go on reading (the background finishing an email). */
-  static resume(snapshot: ClientSnapshot, options: ExtractOptions = {}): SnapshotDraft {
-    const draft = new SnapshotDraft(snapshot.platform, snapshot.pageKind, new URL(snapshot.url), options);
-    Object.assign(draft.client, snapshot.client);
-    Object.assign(draft.signals, snapshot.signals);
-    Object.assign(draft.job, snapshot.job);
-    draft.redFlags.push(...snapshot.redFlags);
-    Object.assign(draft.fieldSources, snapshot.fieldSources);
-    return draft;
-  }
-
   /** Whether anything about a client was found (the job alone does not count). */
   get hasClientData(): boolean {
     return Object.keys(this.client).length > 0 || Object.keys(this.signals).length > 0;
@@ -266,9 +204,39 @@ export class SnapshotDraft {
       fieldSources: { ...this.fieldSources },
     };
     if (Object.keys(this.job).length > 0) snapshot.job = { ...this.job };
-    if (this.pendingMail) snapshot.mail = this.pendingMail;
     return snapshot;
   }
+}
+
+/*
+ * Red flags and resuming are functions, not methods: content scripts leave both to the background, and
+ * a function they never call is left out of their bundle where a method would not be.
+ */
+
+/** Adds the red flags `read()` finds, each kind and quote once, at most 50; the first source is kept. */
+export function addRedFlags(draft: SnapshotDraft, source: string, read: Read<RedFlag[]>): void {
+  const flags = attempt(read);
+  if (!Array.isArray(flags) || flags.length === 0) return;
+  let added = false;
+  for (const flag of flags) {
+    if (draft.redFlags.length >= MAX_FLAGS) break;
+    const quote = cleanText(flag?.quote, 500);
+    if (!quote || draft.redFlags.some((f) => f.kind === flag.kind && f.quote === quote)) continue;
+    draft.redFlags.push({ kind: flag.kind, quote });
+    added = true;
+  }
+  if (added && draft.fieldSources.redFlags === undefined) draft.fieldSources.redFlags = capLength(source, 300);
+}
+
+/** A draft holding what `snapshot` found, to go on reading (the background finishing an email). */
+export function resumeDraft(snapshot: ClientSnapshot): SnapshotDraft {
+  const draft = new SnapshotDraft(snapshot.platform, snapshot.pageKind, new URL(snapshot.url));
+  Object.assign(draft.client, snapshot.client);
+  Object.assign(draft.signals, snapshot.signals);
+  Object.assign(draft.job, snapshot.job);
+  draft.redFlags.push(...snapshot.redFlags);
+  Object.assign(draft.fieldSources, snapshot.fieldSources);
+  return draft;
 }
 
 /** Runs a read, turning any exception into "not found". */

@@ -3,10 +3,15 @@
  * The person who wrote is the contact; the company in the signature, when there is one, is the client's
  * name to show; a legal name is kept only when the signature writes a legal form ("Atelier Brume SAS").
  */
-import type { PendingMail, SnapshotDraft } from './draft';
+import type { ClientSnapshot } from '../../model/snapshot';
+import { addRedFlags, resumeDraft, type SnapshotDraft } from './draft';
 import { detectLegalForm } from './legal-form';
 import { FREE_WORK, MONEY_ASKED, scanRedFlags } from './red-flags';
 import { parseSignature, type Signature } from './signature';
+import { capLength } from './text';
+
+/** An email as the page shows it, before its signature is parsed (see `ClientSnapshot.mail`). */
+export type PendingMail = NonNullable<ClientSnapshot['mail']>;
 
 export interface Sender {
   name?: string;
@@ -51,5 +56,29 @@ export function applySenderAndSignature(
 export function readMail(draft: SnapshotDraft, mail: PendingMail): void {
   const signature = parseSignature(mail.signatureText ?? mail.ownText);
   applySenderAndSignature(draft, mail.sender, signature, mail.signatureSource, new Set(mail.ownEmails));
-  draft.addRedFlags('Message text', () => scanRedFlags(mail.ownText, [FREE_WORK, MONEY_ASKED]));
+  addRedFlags(draft, 'Message text', () => scanRedFlags(mail.ownText, [FREE_WORK, MONEY_ASKED]));
+}
+
+/** `snapshot` with `mail` left in it for the background to read, bounded to the schema. */
+export const leaveMail = (snapshot: ClientSnapshot, mail: PendingMail): ClientSnapshot => ({
+  ...snapshot,
+  mail: {
+    ...mail,
+    ownText: capLength(mail.ownText, 60_000),
+    signatureText: mail.signatureText === undefined ? undefined : capLength(mail.signatureText, 5_000),
+    ownEmails: mail.ownEmails.slice(0, 10),
+  },
+});
+
+/**
+ * Reads the email a capture left in `snapshot.mail`, then drops it: it is never stored. Null when the
+ * email turned out to say nothing of who wrote. A capture without an email is returned as it is.
+ */
+export function readLeftMail(snapshot: ClientSnapshot): ClientSnapshot | null {
+  const { mail, ...rest } = snapshot;
+  if (!mail) return snapshot;
+  const draft = resumeDraft(rest);
+  readMail(draft, mail);
+  const read = { ...draft.build(), capturedAt: snapshot.capturedAt };
+  return read.client.emails?.length || read.client.displayName ? read : null;
 }

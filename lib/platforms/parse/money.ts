@@ -174,10 +174,10 @@ function periodOf(text: string): Rate['per'] {
 }
 
 /**
- * A rate or a budget: "$5.00 /hr" → min = max = $5.00 per hour; "$15.00-$35.00" and "15–35 €/h" → a
- * range (a currency written on one end applies to both).
+ * An amount or a range of amounts: "$300" → min = max = $300; "$15.00-$35.00" and "15–35 €" → a range (a
+ * currency written on one end applies to both). See parseRate for the period a rate is for.
  */
-export function parseRate(text: string | null | undefined, defaultCurrency?: string): Rate | undefined {
+export function parseRange(text: string | null | undefined, defaultCurrency?: string): Pick<Rate, 'min' | 'max'> | undefined {
   if (!text) return undefined;
   const fallback = normaliseCurrency(defaultCurrency);
   const amounts = scanAmounts(text);
@@ -196,11 +196,21 @@ export function parseRate(text: string | null | undefined, defaultCurrency?: str
       const lower = a.exp === 0 && b.exp > 0 ? { ...a, exp: b.exp } : a;
       const upper = toMoney(b, currency);
       const lowerMoney = toMoney(lower, currency);
-      if (upper && lowerMoney && upper.amount >= lowerMoney.amount) return withPeriod({ min: lowerMoney, max: upper }, text);
+      if (upper && lowerMoney && upper.amount >= lowerMoney.amount) return { min: lowerMoney, max: upper };
     }
-    return withPeriod({ min, max }, text);
+    return { min, max };
   }
   return undefined;
+}
+
+/**
+ * A rate or a budget: "$5.00 /hr" → min = max = $5.00 per hour; "$15.00-$35.00" and "15–35 €/h" → a
+ * range, with the period when the text says it. Upwork's budgets say it in their own markup and read
+ * parseRange, which leaves the period patterns out of that content script.
+ */
+export function parseRate(text: string | null | undefined, defaultCurrency?: string): Rate | undefined {
+  const range = parseRange(text, defaultCurrency);
+  return range && withPeriod(range, text!);
 }
 
 function withPeriod(rate: Rate, text: string): Rate {

@@ -7,7 +7,7 @@
  * request to be contacted there; "Upwork messages only" and "we pay on Upwork" never fire; a negation
  * just before the phrase ("don't contact me on WhatsApp", "no free test") cancels it.
  */
-import type { RedFlag, RedFlagKind } from '../../model/snapshot';
+import type { ClientSnapshot, RedFlag, RedFlagKind } from '../../model/snapshot';
 import { capLength, cleanText, sentences } from './text';
 
 export type { RedFlag, RedFlagKind };
@@ -22,10 +22,13 @@ const PLATFORMS = (): string => String.raw`(?:upwork|fiverr|freelancer(?:\.com)?
 // JavaScript's \b only knows ASCII letters: "rémunéré" or "à titre gracieux" would never match at their
 // accented ends. Every pattern is rebuilt with a word boundary that also knows Latin accented letters (the
 // languages matched here). A plain class, not \p{L}: Unicode property classes make these patterns take
-// hundreds of milliseconds to compile.
-const WORD = String.raw`[\w\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]`;
-const BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
-const unicodeWords = (re: RegExp): RegExp => new RegExp(re.source.replace(/\\b/g, BOUNDARY), re.flags);
+// hundreds of milliseconds to compile. Built inside the function: a content script that never scans for
+// red flags then carries none of it.
+const unicodeWords = (re: RegExp): RegExp => {
+  const word = String.raw`[\w\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]`;
+  const boundary = `(?:(?<=${word})(?!${word})|(?<!${word})(?=${word}))`;
+  return new RegExp(re.source.replace(/\\b/g, boundary), re.flags);
+};
 
 /** One kind of red flag and its phrases: regex literals, or sources read case-insensitively. */
 export interface RedFlagRule {
@@ -122,14 +125,14 @@ const patternsOf = (rule: RedFlagRule): RegExp[] => {
 };
 
 // A negation in the few words before a phrase cancels it ("please don't contact me on WhatsApp").
-const NEGATION_BEFORE = unicodeWords(
+const NEGATION_BEFORE = /* @__PURE__ */ unicodeWords(
   /\b(?:no|not|never|don'?t|do not|doesn'?t|won'?t|will not|cannot|can'?t|shouldn'?t|must not|mustn'?t|without|avoid|against|prohibited|forbidden|ne|n['’]|pas|jamais|aucun(?:e)?|interdit|sans|refuse)\b[^.]{0,25}$/i,
 );
 
 // Sentences that mention paying for a test are the opposite of free work.
-const PAID_TEST = unicodeWords(/\b(?:paid|pay(?:ing)?|compensated|r[ée]mun[ée]r[ée]e?|pay[ée]e?|factur[ée]e?)\b/i);
+const PAID_TEST = /* @__PURE__ */ unicodeWords(/\b(?:paid|pay(?:ing)?|compensated|r[ée]mun[ée]r[ée]e?|pay[ée]e?|factur[ée]e?)\b/i);
 // "we will buy the software for you": the client pays, not the freelancer.
-const CLIENT_SUBJECT_BEFORE = unicodeWords(/\b(?:we|we'll|i|i'll|the client|nous|je)\s+(?:will\s+|shall\s+|can\s+|would\s+)?(?:also\s+)?$/i);
+const CLIENT_SUBJECT_BEFORE = /* @__PURE__ */ unicodeWords(/\b(?:we|we'll|i|i'll|the client|nous|je)\s+(?:will\s+|shall\s+|can\s+|would\s+)?(?:also\s+)?$/i);
 
 function firesIn(sentence: string, rule: RedFlagRule): boolean {
   if (!rule.trigger.test(sentence)) return false;
@@ -180,4 +183,21 @@ export function scanRedFlags(text: string | null | undefined, rules: readonly Re
 export function findRedFlags(text: string | null | undefined, options: RedFlagOptions = {}): RedFlag[] {
   const rules = options.kinds ? ALL_RED_FLAG_RULES.filter((r) => options.kinds!.includes(r.kind)) : ALL_RED_FLAG_RULES;
   return scanRedFlags(text, rules);
+}
+
+/**
+ * `snapshot` with the red flags of its job description, quoted under the description's source. Content
+ * scripts leave this to the background (the phrase lists weigh about 7 KB): the description travels in
+ * the snapshot anyway. A snapshot that already has red flags, or no description, is returned as it is.
+ */
+export function flagJobDescription(snapshot: ClientSnapshot): ClientSnapshot {
+  const description = snapshot.job?.description;
+  if (snapshot.redFlags.length > 0 || !description) return snapshot;
+  const redFlags = findRedFlags(description).slice(0, MAX_FLAGS);
+  if (redFlags.length === 0) return snapshot;
+  return {
+    ...snapshot,
+    redFlags,
+    fieldSources: { ...snapshot.fieldSources, redFlags: snapshot.fieldSources['job.description'] ?? 'Job description' },
+  };
 }

@@ -6,7 +6,7 @@
  */
 import { parseAddress, type ParsedAddress } from './address';
 import { emailFromMailto, findEmails, findPhoneCandidates, phoneFromTel } from './contact';
-import { allOf, attrOf } from './dom';
+import { jsonLdScripts, linkHrefs } from './dom';
 import { findSiren, findSiret, findUkCompanyNumbers, findVatNumbers, normaliseVat, vatFormatValid } from './identifiers';
 import { cleanText } from './text';
 
@@ -25,8 +25,6 @@ export interface LdEntity {
   description?: string;
 }
 
-const MAX_SCRIPTS = 20;
-const MAX_SCRIPT_CHARS = 500_000;
 const MAX_NODES = 500;
 
 const ORGANIZATION_TYPES = /^(?:Organization|Corporation|LocalBusiness|OnlineBusiness|OnlineStore|ProfessionalService|NGO|NewsMediaOrganization|EducationalOrganization|GovernmentOrganization|MedicalOrganization|SportsOrganization|Store|Restaurant|LegalService|AccountingService|FinancialService|EmploymentAgency|RealEstateAgent|TravelAgency|HomeAndConstructionBusiness|AutomotiveBusiness|FoodEstablishment|LodgingBusiness|Airline|Consortium|FundingScheme|ResearchOrganization|WorkersUnion|PerformingGroup|LibrarySystem)$|(?:Organization|Business)$/;
@@ -99,8 +97,8 @@ function entityOf(node: Record<string, unknown>, kind: LdEntity['kind']): LdEnti
   return e;
 }
 
-/** Organizations and persons described in the page's JSON-LD, organizations first. */
-export function readJsonLd(doc: Document): LdEntity[] {
+/** Organizations and persons described in JSON-LD scripts (their text), organizations first. */
+export function readJsonLdTexts(scripts: readonly string[]): LdEntity[] {
   const found: LdEntity[] = [];
   let visited = 0;
   const walk = (node: unknown, depth: number): void => {
@@ -118,9 +116,7 @@ export function readJsonLd(doc: Document): LdEntity[] {
       if (value && typeof value === 'object') walk(value, depth + 1);
     }
   };
-  for (const script of allOf(doc, ['script[type="application/ld+json" i]'], MAX_SCRIPTS)) {
-    const raw = script.textContent ?? '';
-    if (raw.length > MAX_SCRIPT_CHARS) continue;
+  for (const raw of scripts) {
     try {
       walk(JSON.parse(raw), 0);
     } catch {
@@ -130,25 +126,31 @@ export function readJsonLd(doc: Document): LdEntity[] {
   return [...found.filter((e) => e.kind === 'organization'), ...found.filter((e) => e.kind === 'person')];
 }
 
+/** Organizations and persons described in the page's JSON-LD, organizations first. */
+export const readJsonLd = (doc: Document): LdEntity[] => readJsonLdTexts(jsonLdScripts(doc));
+
 export interface ContactLinks {
   emails: string[];
   phones: string[];
 }
 
-/** Addresses and numbers behind mailto: and tel: links (at most 20 of each). */
-export function contactLinks(root: ParentNode | null | undefined): ContactLinks {
+/** Addresses and numbers behind mailto: and tel: link addresses (at most 20 of each). */
+export function contactLinksOf(hrefs: { mailto: readonly string[]; tel: readonly string[] }): ContactLinks {
   const emails: string[] = [];
   const phones: string[] = [];
-  for (const a of allOf(root, ['a[href^="mailto:" i]'], 50)) {
-    const email = emailFromMailto(attrOf(a, 'href', 2_000));
+  for (const href of hrefs.mailto) {
+    const email = emailFromMailto(href);
     if (email && !emails.includes(email) && emails.length < 20) emails.push(email);
   }
-  for (const a of allOf(root, ['a[href^="tel:" i]'], 50)) {
-    const phone = phoneFromTel(attrOf(a, 'href', 200));
+  for (const href of hrefs.tel) {
+    const phone = phoneFromTel(href);
     if (phone && !phones.includes(phone) && phones.length < 20) phones.push(phone);
   }
   return { emails, phones };
 }
+
+/** Addresses and numbers behind the mailto: and tel: links under `root` (at most 20 of each). */
+export const contactLinks = (root: ParentNode | null | undefined): ContactLinks => contactLinksOf(linkHrefs(root));
 
 export interface LegalNotice {
   legalName?: string;

@@ -1,12 +1,9 @@
 /** URL helpers shared by the extractors and the dispatcher. */
-import { PLATFORM_HOSTS } from '../hosts';
 
-type HostPlatform = keyof typeof PLATFORM_HOSTS;
-
-/** Whether `url` is on one of the hosts listed for `platform` in hosts.ts (the manifest's source). */
-export function onPlatformHost(url: URL, platform: HostPlatform): boolean {
+/** Whether `url` is on one of `hosts`, match patterns from hosts.ts (the manifest's source). */
+export function onPlatformHost(url: URL, hosts: readonly string[]): boolean {
   if (url.protocol !== 'https:') return false;
-  return PLATFORM_HOSTS[platform].some((pattern) => {
+  return hosts.some((pattern) => {
     const host = /^https:\/\/([^/]+)\//.exec(pattern)?.[1];
     return host !== undefined && url.hostname === host;
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOtherPlatform, labelledValues, matches, otherPlatformOf } from '../../../lib/platforms/other-platforms';
+import { captureOtherPlatform, extractOtherPlatform, labelledValues, matches, otherPlatformOf, readLeftPage } from '../../../lib/platforms/other-platforms';
 import { eur, expectValidSnapshot, field, htmlDocument, loadFixture } from './helpers';
 
 describe('Codeur.com project page (reconstruction)', () => {
@@ -90,5 +90,43 @@ describe('other platforms: addresses and fallbacks', () => {
       description: 'Line one\nLine two',
       country: 'France',
     });
+  });
+});
+
+describe('other platforms: the page left for the background', () => {
+  const address = 'https://www.codeur.com/projects/412345-application-mobile-de-reservation';
+
+  it('the content script sends the page unparsed, and the background reads what the full extractor reads', () => {
+    const doc = loadFixture('codeur/project-page.html');
+    const sent = captureOtherPlatform(doc, new URL(address));
+    expectValidSnapshot(sent);
+    expect(sent.client).toEqual({});
+    expect(sent.page?.text).toContain('Garage Martin & Fils');
+    expect(sent.page?.mailto.length).toBeGreaterThan(0);
+    const read = readLeftPage(sent);
+    expectValidSnapshot(read);
+    expect(read).not.toHaveProperty('page');
+    expect(read.capturedAt).toBe(sent.capturedAt);
+    expect({ ...read, capturedAt: '' }).toEqual({ ...extractOtherPlatform(doc, new URL(address)), capturedAt: '' });
+  });
+
+  it('sends nothing off these platforms', () => {
+    expect(captureOtherPlatform(htmlDocument('<main>Client : Acme</main>'), new URL('https://example.com/'))).toBeNull();
+  });
+
+  it('a page that names no client or project gives no capture, whatever its text warns about', () => {
+    const doc = htmlDocument('<main>Never pay outside the platform. Contact me on Telegram @scam_desk for a free test.</main>');
+    const sent = captureOtherPlatform(doc, new URL('https://www.fiverr.com/support'));
+    expect(sent && readLeftPage(sent)).toBeNull();
+    expect(extractOtherPlatform(doc, new URL('https://www.fiverr.com/support'))).toBeNull();
+  });
+
+  it('flags the conversation on a messages page', () => {
+    const doc = htmlDocument('<main><p>Bonjour !</p><p>Contactez-moi sur WhatsApp pour en parler plus vite.</p></main>');
+    const sent = captureOtherPlatform(doc, new URL('https://www.fiverr.com/inbox/brightpeak_media'))!;
+    const read = readLeftPage(sent)!;
+    expect(read.client.externalId).toBe('brightpeak_media');
+    expect(read.redFlags).toEqual([{ kind: 'off-platform', quote: 'Contactez-moi sur WhatsApp pour en parler plus vite.' }]);
+    expect(read.fieldSources.redFlags).toBe('Page text');
   });
 });

@@ -3,9 +3,9 @@ import type { ClientSnapshot } from '../../../lib/model/snapshot';
 import { first } from '../../../lib/platforms/parse/dom';
 import {
   UPWORK_SELECTORS,
+  captureUpwork,
   extractUpwork,
   extractUpworkTiles,
-  extractUpworkWith,
   matches,
   upworkJobId,
   upworkPageKind,
@@ -48,6 +48,8 @@ describe('Upwork job details slider (saved page)', () => {
     ['job.budget', { type: 'fixed', min: usd(30_000), max: usd(30_000) }],
     ['job.skills', ['React Native', 'Mobile App Design', 'Mobile App Development', 'Expo.io']],
     ['job.history.length', 5],
+    // The header counts 17 past jobs; the page lists 5 of them.
+    ['job.historyTotal', 17],
     ['redFlags', []],
   ])('%s', (path, expected) => {
     expect(field(snapshot, path), path).toEqual(expected);
@@ -79,6 +81,7 @@ describe('Upwork job details slider (saved page)', () => {
   it('fieldSources says where each field came from, and how much of the history the page lists', () => {
     expect(snapshot.fieldSources['signals.totalSpent'], 'fieldSources.signals.totalSpent').toBe('About the client › total spent');
     expect(snapshot.fieldSources['job.history'], 'fieldSources.job.history').toBe("Client's recent history (5 listed of 17)");
+    expect(snapshot.fieldSources['job.historyTotal'], 'fieldSources.job.historyTotal').toBe("Client's recent history › count");
     for (const key of Object.keys(snapshot.signals)) expect(snapshot.fieldSources[`signals.${key}`], `fieldSources.signals.${key}`).toBeTruthy();
   });
 });
@@ -115,6 +118,7 @@ describe('Upwork job page of a bad client (reconstruction)', () => {
     ['signals.memberSince', '2024-03-03'],
     ['job.budget', { type: 'hourly', min: usd(1_500), max: usd(3_500) }],
     ['job.history.length', 4],
+    ['job.historyTotal', 4],
     ['job.history.0.ratingByFreelancer', 2],
     ['job.history.0.commentByFreelancer', 'Client never paid for the last milestone and stopped answering.'],
     ['job.history.1.ratingByFreelancer', 1],
@@ -139,7 +143,7 @@ describe('Upwork without a red-flag finder (content scripts that leave the scan 
   it('reads the same client and job, and no red flags', () => {
     const url = new URL('https://www.upwork.com/jobs/Logo-and-brand-kit-for-a-fitness-app_~021888000000000000042/');
     const doc = loadFixture('upwork/job-page-bad-client.html');
-    const light = extractUpworkWith(doc, url, {});
+    const light = captureUpwork(doc, url);
     const full = extractUpwork(doc, url);
     expectValidSnapshot(light);
     expectValidSnapshot(full);

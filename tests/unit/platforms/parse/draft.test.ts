@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SnapshotDraft, attempt } from '../../../../lib/platforms/parse/draft';
+import { SnapshotDraft, addRedFlags, attempt } from '../../../../lib/platforms/parse/draft';
 import { expectValidSnapshot } from '../helpers';
 
 const url = new URL('https://www.upwork.com/jobs/~021999055296412911573');
@@ -73,7 +73,7 @@ describe('SnapshotDraft', () => {
 
   it('keeps red flags unique and bounded', () => {
     const draft = new SnapshotDraft('upwork', 'job', url);
-    draft.addRedFlags('description', () => [
+    addRedFlags(draft, 'description', () => [
       { kind: 'free-work', quote: 'Free test.' },
       { kind: 'free-work', quote: 'Free test.' },
       ...Array.from({ length: 100 }, (_, i) => ({ kind: 'off-platform' as const, quote: `Telegram ${i}` })),
