@@ -1,5 +1,6 @@
 import type { ComponentChildren, TargetedEvent } from 'preact';
 import { useId } from 'preact/hooks';
+import { t } from './text';
 
 /** A labelled control with its error announced to screen readers. */
 export const Field = ({
@@ -35,3 +36,22 @@ export const Field = ({
 
 export const value = (event: TargetedEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>): string =>
   event.currentTarget.value;
+
+/** A form's Save and Cancel, with its error announced under them. */
+export const FormActions = ({ onCancel, error, saveLabel }: { onCancel: () => void; error?: string; saveLabel?: string }) => (
+  <>
+    <div class="actions">
+      <button type="submit" class="primary">
+        {saveLabel ?? t('save')}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('cancel')}
+      </button>
+    </div>
+    {error && (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    )}
+  </>
+);

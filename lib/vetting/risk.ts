@@ -5,6 +5,8 @@ import { currencyCode, type CalendarDate, type Money, type PlatformId } from '..
 import type { ClientSnapshot, PlatformSignals, RedFlag, RedFlagKind, SnapshotJob } from '../model/snapshot';
 import type { AutomaticCheckId, CheckResult } from './checks';
 import { LOOKUP_PROVIDERS, providerGroup, type LookupProvider } from './lookups';
+import { checkRates, type RateCheckItem } from '../profile/rate-check';
+import type { FreelancerProfile } from '../profile/profile';
 
 /**
  * A transparent risk assessment: every point of the score comes from a reason the user can read,
@@ -47,7 +49,13 @@ export const RISK_REASON_IDS = [
   'history-late-payment',
   'history-scope-creep',
   'history-unresponsive',
+  // What the job pays against the freelancer's minimums (Settings › Your profile)
+  'budget-below-minimum',
+  'hourly-budget-below-minimum',
+  'client-pays-below-minimum',
   // Nothing to judge on
+  // What the user found when checking by hand
+  'checklist-failed',
   'little-known',
   // Good signals
   'payment-verified',
@@ -92,6 +100,10 @@ export const RISK_REASONS: Readonly<Record<RiskReasonId, { kind: ReasonKind; mes
   'history-late-payment': { kind: 'warning', messageKey: 'risk_historyLatePayment' },
   'history-scope-creep': { kind: 'warning', messageKey: 'risk_historyScopeCreep' },
   'history-unresponsive': { kind: 'warning', messageKey: 'risk_historyUnresponsive' },
+  'budget-below-minimum': { kind: 'warning', messageKey: 'risk_budgetBelowMinimum' },
+  'hourly-budget-below-minimum': { kind: 'warning', messageKey: 'risk_hourlyBudgetBelowMinimum' },
+  'client-pays-below-minimum': { kind: 'warning', messageKey: 'risk_clientPaysBelowMinimum' },
+  'checklist-failed': { kind: 'warning', messageKey: 'risk_checklistFailed' },
   'little-known': { kind: 'warning', messageKey: 'risk_littleKnown' },
   'payment-verified': { kind: 'good', messageKey: 'risk_paymentVerified' },
   'good-hire-rate': { kind: 'good', messageKey: 'risk_goodHireRate' },
@@ -146,6 +158,8 @@ export const riskConfig = z
       minReviewsForRating: z.number().int().nonnegative(),
       /** A freelancer's rating of the client at or below this is a bad review. */
       poorFreelancerRating: z.number().min(0).max(5),
+      /** A budget or average rate under this share of the freelancer's minimum (percent) is far below it. */
+      farBelowMinimumPercent: z.number().min(0).max(100),
     }),
     /** Words in freelancers' comments about the client; matched whole, case and accents ignored. */
     flagWords: z.record(z.enum(HISTORY_FLAGS), z.array(z.string().trim().min(1).max(100)).max(200)),
@@ -187,6 +201,10 @@ export const defaultRiskConfig: RiskConfig = {
     'history-late-payment': 12,
     'history-scope-creep': 6,
     'history-unresponsive': 6,
+    'budget-below-minimum': 10,
+    'hourly-budget-below-minimum': 10,
+    'client-pays-below-minimum': 12,
+    'checklist-failed': 15,
     'little-known': 15,
     'payment-verified': 5,
     'good-hire-rate': 5,
@@ -219,6 +237,7 @@ export const defaultRiskConfig: RiskConfig = {
     goodRating: 4.5,
     minReviewsForRating: 3,
     poorFreelancerRating: 2,
+    farBelowMinimumPercent: 75,
   },
   flagWords: {
     unpaid: [
@@ -241,7 +260,7 @@ export const defaultRiskConfig: RiskConfig = {
   neutralPhrases: ['never paid late', 'never late', 'not paid late'],
 };
 
-export type EvidenceSource = 'platform' | 'job-post' | 'client-history' | 'automatic-check' | 'look-up';
+export type EvidenceSource = 'platform' | 'job-post' | 'client-history' | 'automatic-check' | 'look-up' | 'your-check';
 
 export interface Evidence {
   source: EvidenceSource;
@@ -290,6 +309,13 @@ export interface RiskInput {
   checks?: readonly CheckResult[];
   /** Look-ups the user opened and judged. */
   lookups?: readonly Pick<Lookup, 'provider' | 'outcome' | 'note' | 'query' | 'url'>[];
+  /**
+   * Checklist items the user marked failed by hand (they called the number: nobody answers), with
+   * the item's label as shown and their note; only those the automatic checks did not already fail.
+   */
+  failedByUser?: readonly { label: string; note?: string }[];
+  /** The freelancer's minimums and exchange rates: the job's budget and the client's average rate are weighed against them. */
+  profile?: Pick<FreelancerProfile, 'minimumRates' | 'minimumProject' | 'exchangeRates'>;
 }
 
 // ─── Helpers ─────────────────────────────────────────────────────────────────────────────────────
@@ -299,7 +325,7 @@ const atLeast = (level: RiskLevel, floor: RiskLevel): RiskLevel =>
   LEVELS.indexOf(level) >= LEVELS.indexOf(floor) ? level : floor;
 
 /** Lower case, accents and curly apostrophes folded: "Impayé", "impaye" and "didn’t" match as written. */
-const fold = (text: string): string =>
+export const fold = (text: string): string =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -332,13 +358,31 @@ const patternsFor = (config: RiskConfig): FlagPatterns => {
 };
 
 /** A comment cut into sentences, so the evidence quotes the complaint rather than the whole review. */
-const sentencesOf = (text: string): string[] =>
+export const sentencesOf = (text: string): string[] =>
   text
     .split(/(?<=[.!?…])\s+/)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 
 const money = (value: Money): string => `${value.currency} ${(value.amount / 100).toFixed(2)}`;
+
+/**
+ * Each flag a freelancer's comment raises, with the sentence that raises it. Praise that holds a flag
+ * word ("never paid late") is removed first. Shared with the job fit's history summary (lib/profile).
+ */
+export const flagsInComment = (comment: string, config: RiskConfig = defaultRiskConfig): { flag: HistoryFlag; quote: string }[] => {
+  const { flags, neutral } = patternsFor(config);
+  const sentences = sentencesOf(comment).map((sentence) => ({
+    sentence,
+    folded: neutral ? fold(sentence).replace(neutral, ' ') : fold(sentence),
+  }));
+  const found: { flag: HistoryFlag; quote: string }[] = [];
+  for (const [flag, pattern] of flags) {
+    const hit = sentences.find(({ folded }) => pattern.test(folded));
+    if (hit) found.push({ flag, quote: hit.sentence });
+  }
+  return found;
+};
 
 const HISTORY_REASON: Record<HistoryFlag, RiskReasonId> = {
   unpaid: 'history-unpaid',
@@ -356,6 +400,7 @@ const RED_FLAG_REASON: Record<RedFlagKind, RiskReasonId> = {
 
 /** Reasons weighed once per occurrence (up to `maxOccurrences`): each bad review is another client's word. */
 const PER_OCCURRENCE: ReadonlySet<RiskReasonId> = new Set([
+  'checklist-failed',
   'history-poor-rating',
   'history-unpaid',
   'history-late-payment',
@@ -363,7 +408,8 @@ const PER_OCCURRENCE: ReadonlySet<RiskReasonId> = new Set([
   'history-unresponsive',
 ]);
 /** Reasons whose message says how many times they were seen. */
-const COUNTED: ReadonlySet<RiskReasonId> = new Set([...PER_OCCURRENCE, 'search-clean']);
+// The failed checklist items are named in the message itself, so it needs no count.
+const COUNTED: ReadonlySet<RiskReasonId> = new Set([...[...PER_OCCURRENCE].filter((id) => id !== 'checklist-failed'), 'search-clean']);
 
 /**
  * Automatic checks that are risk reasons when they fail, or good signals when they pass, with the
@@ -475,7 +521,6 @@ const platformReasons = (input: RiskInput, config: RiskConfig, add: Add): void =
 
 /** What freelancers wrote and how they rated the client after working with them. */
 const historyReasons = (input: RiskInput, config: RiskConfig, add: Add): void => {
-  const { flags, neutral } = patternsFor(config);
   for (const item of input.job?.history ?? []) {
     const comment = item.commentByFreelancer?.trim();
     const base: Evidence = {
@@ -487,14 +532,41 @@ const historyReasons = (input: RiskInput, config: RiskConfig, add: Add): void =>
       add('history-poor-rating', [], { ...base, value: `${item.ratingByFreelancer} / 5`, ...(comment ? { quote: comment } : {}) });
     }
     if (!comment) continue;
-    const sentences = sentencesOf(comment).map((sentence) => ({
-      sentence,
-      folded: neutral ? fold(sentence).replace(neutral, ' ') : fold(sentence),
-    }));
-    for (const [flag, pattern] of flags) {
-      const hit = sentences.find(({ folded }) => pattern.test(folded));
-      if (hit) add(HISTORY_REASON[flag], [], { ...base, quote: hit.sentence });
+    for (const { flag, quote } of flagsInComment(comment, config)) add(HISTORY_REASON[flag], [], { ...base, quote });
+  }
+};
+
+/** `USD 15.00–35.00`, or `USD 5.00` for one figure. */
+const rangeText = (range: RateCheckItem['offered']): string =>
+  range.min.amount === range.max.amount ? money(range.max) : `${money(range.min)}–${money(range.max).replace(/^[A-Z]{3} /, '')}`;
+
+/**
+ * The job's budget and the client's average rate, far below the freelancer's minimum. The message
+ * gives the figure as the page shows it and the minimum as the freelancer set it; a conversion is in
+ * the evidence, with the exchange rate and the day it was entered.
+ */
+const rateReasons = (input: RiskInput, config: RiskConfig, add: Add): void => {
+  if (!input.profile) return;
+  const check = checkRates(input, input.profile, input.today ?? todayIn());
+  for (const item of check.items) {
+    const { outcome } = item;
+    if (outcome.kind !== 'compared' || outcome.verdict === 'meets') continue;
+    if (outcome.shareOfMinimum * 100 >= config.limits.farBelowMinimumPercent) continue;
+    const id: RiskReasonId =
+      item.subject === 'client-average' ? 'client-pays-below-minimum' : item.basis === 'hourly' ? 'hourly-budget-below-minimum' : 'budget-below-minimum';
+    let converted = '';
+    if (outcome.converted) {
+      const { pair, rate, enteredOn } = outcome.converted.conversion;
+      const [from, to] = pair.split('/');
+      converted = ` ≈ ${rangeText(outcome.converted)} (1 ${from} = ${rate} ${to}, ${enteredOn})`;
     }
+    add(id, [rangeText(item.offered), money(outcome.minimum)], {
+      source: item.subject === 'client-average' ? 'platform' : 'job-post',
+      value: `${rangeText(item.offered)}${converted}`,
+      field: item.field,
+      ...(item.location ? { location: item.location } : {}),
+      ...(input.url ? { url: input.url } : {}),
+    });
   }
 };
 
@@ -544,8 +616,12 @@ const collect = (input: RiskInput, config: RiskConfig): Found[] => {
     add(RED_FLAG_REASON[flag.kind], [], { source: 'job-post', quote: flag.quote, ...(input.url ? { url: input.url } : {}) });
   }
   historyReasons(input, config, add);
+  rateReasons(input, config, add);
   checkReasons(input, add);
   lookupReasons(input, add);
+  const failed = input.failedByUser ?? [];
+  const labels = [failed.map((item) => item.label).join(', ')];
+  for (const item of failed) add('checklist-failed', labels, { source: 'your-check', value: item.label, ...(item.note ? { quote: item.note } : {}) });
 
   // One registry that found the company outweighs another that missed it under a different spelling.
   if (found.has('registry-confirmed')) found.delete('registry-not-found');
@@ -610,6 +686,7 @@ export const riskInputFor = (
     checks?: readonly CheckResult[];
     lookups?: RiskInput['lookups'];
     today?: CalendarDate;
+    profile?: RiskInput['profile'];
   } = {},
 ): RiskInput => {
   const { snapshot } = options;
@@ -630,5 +707,6 @@ export const riskInputFor = (
   }
   if (options.checks) input.checks = options.checks;
   if (options.lookups) input.lookups = options.lookups;
+  if (options.profile) input.profile = options.profile;
   return input;
 };

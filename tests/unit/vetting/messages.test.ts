@@ -109,6 +109,7 @@ describe('vetting messages (Chrome _locales format)', () => {
     ];
     fromChecks(battery);
     fromRisk({ checks: battery });
+    fromRisk({ failedByUser: [{ label: 'Phone number valid for its country', note: 'Nobody answers' }] });
 
     // What only the whole client, its capture, agreements and look-ups can fill.
     const snapshot = (paymentVerified: boolean): ClientSnapshot => ({
@@ -151,6 +152,18 @@ describe('vetting messages (Chrome _locales format)', () => {
       redFlags: (['off-platform', 'pay-outside', 'free-work', 'money-asked'] as const).map((kind) => ({ kind, quote: 'quoted' })),
     });
     fromRisk({ today: '2026-02-01', signals: { memberSince: '2026-01-20' }, job: { budget: { type: 'fixed', max: { amount: 300_000, currency: 'EUR' } } } });
+    // What the job pays against the freelancer's minimums: a fixed price, an hourly range (through an entered rate), the client's average.
+    fromRisk({
+      today: '2026-02-01',
+      signals: { avgHourlyRate: { amount: 500, currency: 'USD' } },
+      job: { budget: { type: 'fixed', min: { amount: 30_000, currency: 'USD' }, max: { amount: 30_000, currency: 'USD' } } },
+      profile: { minimumRates: { USD: { hourly: 4_500 } }, minimumProject: { USD: 150_000 }, exchangeRates: {} },
+    });
+    fromRisk({
+      today: '2026-02-01',
+      job: { budget: { type: 'hourly', min: { amount: 1_000, currency: 'USD' }, max: { amount: 2_000, currency: 'USD' } } },
+      profile: { minimumRates: { EUR: { hourly: 6_000 } }, minimumProject: {}, exchangeRates: { 'EUR/USD': { rate: 1.08, enteredOn: '2026-01-02' } } },
+    });
     fromRisk({
       today: '2026-02-01',
       signals: { paymentVerified: true, identityVerified: true, depositMade: true, jobsPosted: 10, hireRatePercent: 90, rating: 4.9, reviewsCount: 10, totalSpent: { amount: 5_000_000, currency: 'EUR' }, memberSince: '2015-01-01' },

@@ -318,6 +318,57 @@ describe('assessRisk', () => {
   });
 });
 
+describe('what the job pays against the freelancer’s minimums', () => {
+  const profile: NonNullable<RiskInput['profile']> = { minimumRates: { USD: { hourly: 4_500 } }, minimumProject: { USD: 100_000 }, exchangeRates: {} };
+  const usd = (amount: number) => ({ amount, currency: 'USD' });
+
+  it('adds nothing without a profile: the slider client stays as it was', () => {
+    expect(ids(assessRisk(upworkSliderClient).reasons)).toEqual(['history-scope-creep', 'history-poor-rating']);
+  });
+
+  it('warns when the client’s average rate or the budget is far below the minimum, quoting the figure and where it was read', () => {
+    const assessment = assessRisk({
+      ...upworkSliderClient,
+      profile,
+      fieldSources: { 'signals.avgHourlyRate': 'About the client › avg hourly rate paid' },
+      job: { budget: { type: 'fixed', min: usd(30_000), max: usd(30_000) } },
+    });
+    expect(ids(assessment.reasons)).toEqual(['client-pays-below-minimum', 'budget-below-minimum']);
+    expect(assessment.reasons[0]).toMatchObject({
+      kind: 'warning',
+      weight: 12,
+      messageParams: ['USD 5.00', 'USD 45.00'],
+      evidence: [{ source: 'platform', value: 'USD 5.00', field: 'signals.avgHourlyRate', location: 'About the client › avg hourly rate paid', url: upworkSliderClient.url }],
+    });
+    expect(assessment.reasons[1]).toMatchObject({ messageParams: ['USD 300.00', 'USD 1000.00'], evidence: [{ source: 'job-post', field: 'job.budget' }] });
+  });
+
+  it('leaves a figure just under the minimum to the job fit: "far below" is a setting', () => {
+    const near = { ...upworkSliderClient, job: undefined, profile, signals: { avgHourlyRate: usd(4_000) } };
+    expect(ids(assessRisk(near).reasons)).not.toContain('client-pays-below-minimum');
+    const strict: RiskConfig = { ...defaultRiskConfig, limits: { ...defaultRiskConfig.limits, farBelowMinimumPercent: 100 } };
+    expect(ids(assessRisk(near, strict).reasons)).toContain('client-pays-below-minimum');
+  });
+
+  it('compares another currency only through a rate the freelancer entered', () => {
+    const inEuros = { minimumRates: { EUR: { hourly: 5_000 } }, minimumProject: {}, exchangeRates: {} };
+    const input: RiskInput = { today: '2026-01-15', signals: { avgHourlyRate: usd(500) }, profile: inEuros };
+    expect(ids(assessRisk(input).reasons)).toEqual(['little-known']);
+    const withRate = { ...input, profile: { ...inEuros, exchangeRates: { 'USD/EUR': { rate: 0.92, enteredOn: '2026-01-10' } } } };
+    expect(assessRisk(withRate).reasons[0]).toMatchObject({
+      id: 'client-pays-below-minimum',
+      messageParams: ['USD 5.00', 'EUR 50.00'],
+      evidence: [{ value: 'USD 5.00 ≈ EUR 4.60 (1 USD = 0.92 EUR, 2026-01-10)' }],
+    });
+  });
+
+  it('is fed by riskInputFor from the profile in Settings', () => {
+    const input = riskInputFor(makeClient({}), { profile });
+    expect(input.profile).toBe(profile);
+    expect(riskInputFor(makeClient({})).profile).toBeUndefined();
+  });
+});
+
 describe('riskInputFor', () => {
   it('reads the snapshot when there is one, else the latest saved profile', () => {
     const snapshot: ClientSnapshot = {

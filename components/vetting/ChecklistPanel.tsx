@@ -1,0 +1,166 @@
+import { useState } from 'preact/hooks';
+import { todayIn } from '@/lib/billing/calendar';
+import { checks as checkRows, clients } from '@/lib/db/repositories';
+import { messageFor, type MessageKey } from '@/lib/i18n/messages';
+import { identitySeen, newId, nowInstant, type CheckState, type Client } from '@/lib/model';
+import type { ChecklistProgress } from '@/lib/vetting/checklist';
+import type { ChecklistRow } from '@/lib/vetting/assess';
+import { reportChange } from '../changes';
+import { Field, FormActions, value } from '../form';
+import { date, t } from '../text';
+
+export const STATE_LABEL: Record<CheckState, MessageKey> = {
+  todo: 'vet_stateTodo',
+  done: 'vet_stateDone',
+  failed: 'vet_stateFailed',
+  'not-applicable': 'vet_stateNotApplicable',
+};
+const STATE_ICON: Record<CheckState, string> = { todo: '○', done: '✓', failed: '✕', 'not-applicable': '–' };
+
+type IdentityType = NonNullable<Client['identitySeen']>['type'];
+const IDENTITY_LABEL: Record<IdentityType, MessageKey> = {
+  passport: 'vet_idPassport',
+  'id-card': 'vet_idCard',
+  'driving-licence': 'vet_idDrivingLicence',
+  'residence-permit': 'vet_idResidencePermit',
+  other: 'vet_idOther',
+};
+
+export const ProgressText = ({ progress }: { progress: ChecklistProgress }) => (
+  <span class="progress" data-testid="checklist-progress">
+    {t('vet_progress', progress.done, progress.total)}
+    {progress.failed > 0 && <span class="tag tag-no-go">{t('vet_progressFailed', progress.failed)}</span>}
+  </span>
+);
+
+/** What the user says about one item: its state, a note of how they know, the date (now). */
+const RecordForm = ({ client, row, onDone }: { client: Client; row: ChecklistRow; onDone: () => void }) => {
+  const [state, setState] = useState<CheckState>(row.state === 'todo' ? 'done' : row.state);
+  const [evidence, setEvidence] = useState(row.recorded?.evidence ?? '');
+  const [idType, setIdType] = useState<IdentityType>(client.identitySeen?.type ?? 'id-card');
+  const [expires, setExpires] = useState(client.identitySeen?.expiresOn ?? '');
+  const [error, setError] = useState<string>();
+  const isIdentity = row.item.id === 'identity-seen';
+  const save = async (event: Event) => {
+    event.preventDefault();
+    try {
+      if (isIdentity && state === 'done') {
+        // Type and expiry only: a copy of the document is never asked for nor kept (CNIL).
+        const seen = identitySeen.parse({ type: idType, seenOn: todayIn(), ...(expires ? { expiresOn: expires } : {}) });
+        await clients.put({ ...client, identitySeen: seen, updatedAt: nowInstant() });
+      }
+      await checkRows.put({
+        id: newId(),
+        clientId: client.id,
+        item: row.item.id,
+        state,
+        ...(evidence.trim() ? { evidence: evidence.trim() } : {}),
+        checkedAt: nowInstant(),
+      });
+      await reportChange('checks', 'clients');
+      onDone();
+    } catch (e) {
+      setError(t('errorGeneric', (e as Error).message));
+    }
+  };
+  return (
+    <form class="record-form" onSubmit={save} aria-label={t('vet_recordFor', messageFor(row.item.labelKey))}>
+      <fieldset>
+        <legend>{t('vet_stateLegend')}</legend>
+        {(['done', 'failed', 'not-applicable', 'todo'] as CheckState[]).map((s) => (
+          <label key={s} class="radio">
+            <input type="radio" name={`state-${row.item.id}`} value={s} checked={state === s} onChange={() => setState(s)} />
+            {t(STATE_LABEL[s])}
+          </label>
+        ))}
+      </fieldset>
+      {isIdentity && state === 'done' && (
+        <div class="form-grid">
+          <Field label={t('vet_idType')}>
+            {(p) => (
+              <select {...p} value={idType} onChange={(e) => setIdType(value(e) as IdentityType)}>
+                {(Object.keys(IDENTITY_LABEL) as IdentityType[]).map((k) => (
+                  <option key={k} value={k}>
+                    {t(IDENTITY_LABEL[k])}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('vet_idExpires')} hint={t('vet_idNoCopy')}>
+            {(p) => <input {...p} type="date" value={expires} onInput={(e) => setExpires(value(e))} />}
+          </Field>
+        </div>
+      )}
+      <Field label={t('vet_evidence')} hint={t('vet_evidenceHint')}>
+        {(p) => <textarea {...p} rows={2} maxLength={2000} value={evidence} onInput={(e) => setEvidence(value(e))} />}
+      </Field>
+      <FormActions onCancel={onDone} error={error} />
+    </form>
+  );
+};
+
+const Row = ({ row, client, compact }: { row: ChecklistRow; client?: Client; compact: boolean }) => {
+  const [editing, setEditing] = useState(false);
+  const label = messageFor(row.item.labelKey);
+  return (
+    <li class={`check check-${row.state}`} data-item={row.item.id} data-state={row.state}>
+      <div class="check-head">
+        <span class="check-icon" aria-hidden="true">
+          {STATE_ICON[row.state]}
+        </span>
+        <span class="check-label">{label}</span>
+        <span class="visually-hidden">: {t(STATE_LABEL[row.state])}</span>
+        {client && !editing && (
+          <button type="button" class="link small" onClick={() => setEditing(true)} aria-label={t('vet_recordFor', label)}>
+            {t('vet_record')}
+          </button>
+        )}
+      </div>
+      {!compact && <p class="hint">{messageFor(row.hintKey)}</p>}
+      {(!compact || row.state === 'failed') && row.automatic.length > 0 && (
+        <ul class="evidence-list">
+          {row.automatic.map((result, i) => (
+            <li key={i} class={`evidence evidence-${result.state}`}>
+              {messageFor(result.evidenceKey, result.evidenceParams)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {row.recorded?.checkedAt && (
+        <p class="recorded small">
+          {t('vet_recordedOn', t(STATE_LABEL[row.recorded.state]), date(row.recorded.checkedAt.slice(0, 10)))}
+          {row.recorded.evidence && <> — {row.recorded.evidence}</>}
+        </p>
+      )}
+      {editing && client && <RecordForm client={client} row={row} onDone={() => setEditing(false)} />}
+    </li>
+  );
+};
+
+/**
+ * The checklist: each item's state with what proved it. With a saved client, the user can record a
+ * state (they called the number, saw the signed terms); it wins over the data and is dated.
+ */
+export const ChecklistPanel = ({
+  rows,
+  progress,
+  client,
+  compact = false,
+}: {
+  rows: ChecklistRow[];
+  progress: ChecklistProgress;
+  client?: Client;
+  compact?: boolean;
+}) => (
+  <section class="checklist" aria-labelledby="checklist-heading" data-testid="checklist">
+    <h2 id="checklist-heading" class="section-heading">
+      {t('vet_checklistHeading')} <ProgressText progress={progress} />
+    </h2>
+    <ul class="checks">
+      {rows.map((row) => (
+        <Row key={row.item.id} row={row} client={client} compact={compact} />
+      ))}
+    </ul>
+  </section>
+);

@@ -1,0 +1,106 @@
+import { useState } from 'preact/hooks';
+import { clients } from '@/lib/db/repositories';
+import { nowInstant, type Client, type DecisionStatus } from '@/lib/model';
+import type { RiskLevel } from '@/lib/vetting/risk';
+import { reportChange } from '../changes';
+import { DECISION_LABEL } from '../dashboard/client-labels';
+import { LEVEL_LABEL } from './RiskPanel';
+import { Field, value } from '../form';
+import { date, t } from '../text';
+
+/** "You decided no-go on 3 Oct: …", wherever the client appears again. */
+export const DecisionLine = ({ client }: { client: Client }) => {
+  const { status, reason, decidedAt } = client.decision;
+  if (status === 'pending') return <p class="muted small decision-line">{t('vet_noDecision')}</p>;
+  return (
+    <p class={`decision-line decision-${status}`} data-testid="decision-line">
+      {decidedAt
+        ? t('vet_decidedOn', t(DECISION_LABEL[status]), date(decidedAt.slice(0, 10)))
+        : t('vet_decided', t(DECISION_LABEL[status]))}
+      {reason && <> {reason}</>}
+    </p>
+  );
+};
+
+/** What the level suggests, never chosen for the user. */
+const SUGGESTED: Record<RiskLevel, DecisionStatus> = { low: 'go', medium: 'caution', high: 'no-go' };
+
+/** Go / caution / no-go with a reason and the date, kept on the client. */
+export const DecisionPanel = ({ client, level }: { client: Client; level: RiskLevel }) => {
+  const current = client.decision.status;
+  // Until the user picks, the choice follows the level as look-ups and checks change it.
+  const [picked, setStatus] = useState<DecisionStatus>();
+  const status = picked ?? (current === 'pending' ? SUGGESTED[level] : current);
+  const [reason, setReason] = useState(client.decision.reason ?? '');
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (status !== 'go' && status !== 'pending' && !reason.trim()) return setError(t('vet_reasonRequired'));
+    try {
+      const now = nowInstant();
+      await clients.put({
+        ...client,
+        decision: { status, ...(reason.trim() ? { reason: reason.trim() } : {}), decidedAt: now },
+        updatedAt: now,
+      });
+      await reportChange('clients');
+      setError(undefined);
+      setSaved(true);
+    } catch (e) {
+      setError(t('errorGeneric', (e as Error).message));
+    }
+  };
+  return (
+    <section class="decision" aria-labelledby="decision-heading" data-testid="decision">
+      <h2 id="decision-heading" class="section-heading">
+        {t('vet_decisionHeading')}
+      </h2>
+      <DecisionLine client={client} />
+      <form onSubmit={save} aria-label={t('vet_decisionHeading')}>
+        <fieldset class="decision-choices">
+          <legend>{t('vet_decisionLegend', t(LEVEL_LABEL[level]))}</legend>
+          {(['go', 'caution', 'no-go'] as DecisionStatus[]).map((s) => (
+            <label key={s} class={`radio choice-${s}`}>
+              <input
+                type="radio"
+                name={`decision-${client.id}`}
+                value={s}
+                checked={status === s}
+                onChange={() => {
+                  setStatus(s);
+                  setSaved(false);
+                }}
+              />
+              {t(DECISION_LABEL[s])}
+            </label>
+          ))}
+        </fieldset>
+        <Field label={t('vet_decisionReason')} error={error}>
+          {(p) => (
+            <textarea
+              {...p}
+              rows={2}
+              maxLength={2000}
+              value={reason}
+              onInput={(e) => {
+                setReason(value(e));
+                setSaved(false);
+              }}
+            />
+          )}
+        </Field>
+        <div class="actions">
+          <button type="submit" class="primary">
+            {t('vet_decisionSave')}
+          </button>
+          {saved && (
+            <span class="status" role="status">
+              {t('vet_decisionSaved')}
+            </span>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+};
