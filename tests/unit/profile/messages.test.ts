@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import enJson from '../../../lib/profile/messages.en.json';
+import frJson from '../../../lib/profile/messages.fr.json';
+import { message } from '../../../lib/i18n/messages';
+
+interface Message {
+  message: string;
+  description: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+const en: Record<string, Message> = enJson;
+const fr: Record<string, Message> = frJson;
+
+/** Every `'fit_…'` and `'profile_…'` key named in the profile's code and components. */
+const namedInCode = (): Set<string> => {
+  const named = new Set<string>();
+  for (const dir of ['../../../lib/profile', '../../../components/profile']) {
+    const path = join(__dirname, dir);
+    for (const file of readdirSync(path).filter((name) => /\.tsx?$/.test(name))) {
+      for (const match of readFileSync(join(path, file), 'utf8').matchAll(/'((?:fit|profile)_[A-Za-z_]+)'/g)) named.add(match[1]);
+    }
+  }
+  return named;
+};
+
+describe('profile messages (Chrome _locales format)', () => {
+  it('has the same keys and placeholders in English and French', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    const contents = (entry: Message) => Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name, p.content]));
+    for (const key of Object.keys(en)) expect(contents(fr[key]), key).toEqual(contents(en[key]));
+  });
+
+  it('uses only declared placeholders, numbered $1, $2… in order, and names Chrome accepts', () => {
+    for (const [lang, catalogue] of Object.entries({ en, fr })) {
+      for (const [key, entry] of Object.entries(catalogue)) {
+        expect(key, `${lang} ${key}`).toMatch(/^[A-Za-z0-9_]+$/);
+        expect(entry.description.trim(), `${lang} ${key}`).not.toBe('');
+        const declared = Object.keys(entry.placeholders ?? {});
+        const used = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1].toLowerCase());
+        expect(new Set(used), `${lang} ${key}`).toEqual(new Set(declared));
+        expect(entry.message.replace(/\$[A-Za-z0-9_]+\$/g, ''), `${lang} ${key}`).not.toContain('$');
+        expect(declared.map((name) => entry.placeholders?.[name].content), `${lang} ${key}`).toEqual(declared.map((_, i) => `$${i + 1}`));
+      }
+    }
+  });
+
+  it('holds every key the code names, and no key the code never names', () => {
+    const named = namedInCode();
+    expect([...named].filter((key) => !(key in en))).toEqual([]);
+    expect(Object.keys(en).filter((key) => !named.has(key))).toEqual([]);
+  });
+
+  it('reads as the figures say, in both languages', () => {
+    expect(message('fit_historyPoor', ['2', '6', '2'], 'en')).toBe('2 of 6 freelancers rated this client 2 stars or less.');
+    expect(message('fit_historyPoor', ['2', '6', '2'], 'fr')).toBe('2 freelances sur 6 ont donné 2 étoiles ou moins à ce client.');
+    expect(`${message('fit_offerClientAverage', ['$5.00'], 'en')} ${message('fit_minimumHourly', ['$45.00'], 'en')}`).toBe(
+      'This client paid $5.00 an hour on average. Your minimum is $45.00 an hour.',
+    );
+  });
+});
