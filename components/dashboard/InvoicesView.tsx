@@ -1,85 +1,291 @@
+import Dexie from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { addDays, todayIn } from '@/lib/billing/calendar';
+import { OPEN_STATUSES, agingReport, bucketDueRange, type AgingBucket } from '@/lib/billing/aging';
+import { todayIn } from '@/lib/billing/calendar';
+import { suggestNextNumber } from '@/lib/billing/numbering';
 import { balanceOf, daysLate, isOverdue } from '@/lib/billing/overdue';
 import { db } from '@/lib/db/database';
-import { invoices as invoiceRepo, loadSettings } from '@/lib/db/repositories';
-import { parseAmountInput } from '@/lib/format';
-import { newId, nowInstant, type Invoice, type InvoiceStatus } from '@/lib/model';
-import { routeToHash } from '@/lib/navigation';
-import { reportChange } from '../changes';
+import { clientNames } from '@/lib/db/queries';
+import { loadSettings } from '@/lib/db/repositories';
+import type { Invoice, InvoiceStatus } from '@/lib/model';
+import { parseHash, routeToHash } from '@/lib/navigation';
+import { MEASURES, timed } from '@/lib/timing';
 import { Field, value } from '../form';
 import { useLiveQuery } from '../hooks';
 import { DateText, Money, daysLateText, t } from '../text';
+import { AgingPanel } from './billing/AgingPanel';
+import { InvoiceDetail } from './billing/InvoiceDetail';
+import { InvoiceEditor } from './billing/InvoiceEditor';
+import { INVOICE_STATUSES, STATUS_LABEL } from './billing/labels';
+import { NumberingNotice } from './billing/NumberingNotice';
+import { exportDueDatesIcs, exportInvoicesCsv } from './billing/exports';
 
-export const STATUS_LABEL: Record<InvoiceStatus, 'statusDraft' | 'statusSent' | 'statusPaid' | 'statusDisputed' | 'statusWrittenOff'> = {
-  draft: 'statusDraft',
-  sent: 'statusSent',
-  paid: 'statusPaid',
-  disputed: 'statusDisputed',
-  'written-off': 'statusWrittenOff',
-};
+// The dashboard's bundle evaluates this module as it starts: the bench measures the table from here.
+performance.mark(MEASURES.dashboardScriptStart);
 
-type StatusFilter = InvoiceStatus | 'all' | 'overdue';
-type Sort = 'due-asc' | 'due-desc' | 'number';
+/** `open`: still owed (sent or disputed, something left to pay), what the aging buckets count. */
+type StatusFilter = InvoiceStatus | 'all' | 'overdue' | 'open';
+type Sort = 'due-asc' | 'due-desc' | 'number' | 'client';
+
+interface Filters {
+  status: StatusFilter;
+  /** Part of a client's name, as typed; `clientId` when a client was picked from the aging table. */
+  client: string;
+  clientId?: string;
+  dueFrom: string;
+  dueTo: string;
+}
+
+const NO_FILTERS: Filters = { status: 'all', client: '', dueFrom: '', dueTo: '' };
 
 interface Row {
   invoice: Invoice;
   clientName: string;
+  /** Lower-cased once, so typing in the client filter scans 50,000 rows without re-lowering each name. */
+  clientKey: string;
   balance: number;
   overdue: boolean;
 }
 
+interface InvoiceData {
+  rows: Row[];
+  names: Map<string, string>;
+}
+
 const ROW_HEIGHT = 40;
 const VISIBLE_ROWS = 18;
+/** The rows the first screen of the default list shows, with some to spare for a first scroll. */
+const FIRST_ROWS = VISIBLE_ROWS + 12;
 
-const loadRows = async (today: string): Promise<Row[]> => {
-  const [invoices, clients] = await Promise.all([db().invoices.toArray(), db().clients.toArray()]);
-  invoices.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
-  const names = new Map(clients.map((c) => [c.id, c.displayName]));
-  return invoices.map((invoice) => ({
-    invoice,
-    clientName: names.get(invoice.clientId) ?? '—',
-    balance: balanceOf(invoice),
-    overdue: isOverdue(invoice, today),
-  }));
+/** Earliest due date first; the id breaks ties the same way in the first screen and in the full list. */
+const byDueDate = (a: Invoice, b: Invoice): number =>
+  a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+const toRow = (invoice: Invoice, names: ReadonlyMap<string, string>, today: string): Row => {
+  const clientName = names.get(invoice.clientId) ?? '—';
+  return { invoice, clientName, clientKey: clientName.toLowerCase(), balance: balanceOf(invoice), overdue: isOverdue(invoice, today) };
 };
 
-export const InvoicesView = ({ invoiceId }: { invoiceId?: string }) => {
-  const today = todayIn();
-  const rows = useLiveQuery(() => loadRows(today), [today]);
-  const [status, setStatus] = useState<StatusFilter>('all');
+/**
+ * Names only, read from the displayName index: a client row carries captures and profiles the list never
+ * shows, and reading 10,000 of them whole costs more than the index does.
+ */
+const loadClientNames = async (): Promise<Map<string, string>> => {
+  const byName = db().clients.orderBy('displayName');
+  const [names, ids] = await Promise.all([byName.keys(), byName.primaryKeys()]);
+  return new Map(ids.map((id, i) => [id, String(names[i])]));
+};
+
+/** Every invoice, for the list, the filters, the aging and the exports. */
+const loadInvoiceData = async (today: string): Promise<InvoiceData> => {
+  const [invoices, names] = await Promise.all([db().invoices.toArray(), loadClientNames()]);
+  invoices.sort(byDueDate);
+  return { rows: invoices.map((invoice) => toRow(invoice, names, today)), names };
+};
+
+/**
+ * The first screen of the default list (every invoice, earliest due date first) without reading every
+ * invoice: the first rows of each status from the [status+dueDate] index, merged. Reading 50,000 invoices
+ * takes seconds; this takes milliseconds, so the table paints at once and fills in when the rest arrives.
+ */
+const loadFirstRows = async (today: string): Promise<Row[]> => {
+  const perStatus = await Promise.all(
+    INVOICE_STATUSES.map((status) =>
+      db().invoices.where('[status+dueDate]').between([status, Dexie.minKey], [status, Dexie.maxKey]).limit(FIRST_ROWS).toArray(),
+    ),
+  );
+  const invoices = perStatus.flat().sort(byDueDate).slice(0, FIRST_ROWS);
+  const names = await clientNames(invoices.map((i) => i.clientId));
+  return invoices.map((invoice) => toRow(invoice, names, today));
+};
+
+/**
+ * When the dashboard opens on the invoices, their first screen is read as the script starts, alongside the
+ * language setting the page waits for, rather than after it. Taken once; later visits read afresh.
+ */
+let earlyFirstRows: { today: string; rows: Promise<Row[]> } | undefined =
+  typeof location !== 'undefined' && parseHash(location.hash).view === 'invoices'
+    ? { today: todayIn(), rows: loadFirstRows(todayIn()) }
+    : undefined;
+
+const takeFirstRows = (today: string): Promise<Row[]> => {
+  const early = earlyFirstRows?.today === today ? earlyFirstRows.rows : undefined;
+  earlyFirstRows = undefined;
+  return early ?? loadFirstRows(today);
+};
+
+const statusMatches = (row: Row, status: StatusFilter): boolean => {
+  switch (status) {
+    case 'all':
+      return true;
+    case 'overdue':
+      return row.overdue;
+    case 'open':
+      return OPEN_STATUSES.has(row.invoice.status) && row.balance > 0;
+    default:
+      return row.invoice.status === status;
+  }
+};
+
+const matches = (row: Row, filters: Filters, client: string): boolean => {
+  if (!statusMatches(row, filters.status)) return false;
+  if (filters.clientId ? row.invoice.clientId !== filters.clientId : client && !row.clientKey.includes(client)) return false;
+  if (filters.dueFrom && row.invoice.dueDate < filters.dueFrom) return false;
+  if (filters.dueTo && row.invoice.dueDate > filters.dueTo) return false;
+  return true;
+};
+
+const filtersActive = (f: Filters): boolean => f.status !== 'all' || !!f.client || !!f.dueFrom || !!f.dueTo;
+
+/** From the start of the dashboard's script (and of the navigation) to the table showing its first rows. */
+const useFirstRenderMeasure = (painted: boolean, complete: boolean) => {
+  useEffect(() => {
+    if (!painted || performance.getEntriesByName(MEASURES.invoicesFirstRender).length > 0) return;
+    const end = performance.now();
+    performance.measure(MEASURES.invoicesFirstRender, { start: 0, end });
+    if (performance.getEntriesByName(MEASURES.dashboardScriptStart).length > 0) {
+      performance.measure(MEASURES.invoicesFromScript, { start: MEASURES.dashboardScriptStart, end });
+    }
+  }, [painted]);
+  useEffect(() => {
+    if (!complete || performance.getEntriesByName(MEASURES.invoicesAllLoaded).length > 0) return;
+    if (performance.getEntriesByName(MEASURES.dashboardScriptStart).length > 0) {
+      performance.measure(MEASURES.invoicesAllLoaded, { start: MEASURES.dashboardScriptStart, end: performance.now() });
+    }
+  }, [complete]);
+};
+
+const filterAndSort = (rows: Row[], filters: Filters, sort: Sort): Row[] => {
+  const client = filters.client.trim().toLowerCase();
+  const filtered = filters === NO_FILTERS ? rows.slice() : rows.filter((r) => matches(r, filters, client));
+  if (sort === 'due-desc') filtered.reverse();
+  if (sort === 'number') filtered.sort((a, b) => a.invoice.number.localeCompare(b.invoice.number, undefined, { numeric: true }));
+  if (sort === 'client') filtered.sort((a, b) => a.clientName.localeCompare(b.clientName));
+  return filtered;
+};
+
+export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: string; today?: string }) => {
+  const [firstRows, setFirstRows] = useState<Row[]>();
+  useEffect(() => {
+    void takeFirstRows(today).then(setFirstRows);
+  }, [today]);
+  // Started once the first screen is in: run side by side, the large read would hold the small one up.
+  const firstIn = firstRows !== undefined;
+  const data = useLiveQuery(
+    () => (firstIn ? timed(MEASURES.invoicesQuery, () => loadInvoiceData(today)) : Promise.resolve(undefined)),
+    [today, firstIn],
+  );
+  const settings = useLiveQuery(() => loadSettings(), []);
+  // The invoice opened from the popup or a notification shows without waiting for the whole list.
+  const selected = useLiveQuery(async () => {
+    const invoice = invoiceId ? await db().invoices.get(invoiceId) : undefined;
+    if (!invoice) return null;
+    const names = await clientNames([invoice.clientId]);
+    return { invoice, clientName: names.get(invoice.clientId) ?? '—' };
+  }, [invoiceId]);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>('due-asc');
-  const [adding, setAdding] = useState(false);
-  const shown = useMemo(() => {
-    if (!rows) return [];
-    const filtered = rows.filter((r) =>
-      status === 'all' ? true : status === 'overdue' ? r.overdue : r.invoice.status === status,
+  const [editing, setEditing] = useState<'new' | 'selected' | null>(null);
+  const [exported, setExported] = useState<string>();
+  const rows = data?.rows;
+  const shown = useMemo(
+    () => (rows ? filterAndSort(rows, filters, sort) : filters === NO_FILTERS && sort === 'due-asc' ? firstRows : undefined),
+    [rows, firstRows, filters, sort],
+  );
+  useFirstRenderMeasure(!!shown, !!rows);
+  const invoices = useMemo(() => rows?.map((r) => r.invoice), [rows]);
+  const aging = useMemo(() => (invoices ? agingReport(invoices, today) : undefined), [invoices, today]);
+  const clientList = useMemo(
+    () => (data ? [...data.names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)) : undefined),
+    [data],
+  );
+  // Leaving an invoice (or opening another) closes its editor.
+  useEffect(() => {
+    if (editing === 'selected') setEditing(null);
+  }, [invoiceId]);
+
+  const current = selected && selected.invoice.id === invoiceId ? selected : undefined;
+  const editorDone = (savedId?: string) => {
+    setEditing(null);
+    if (savedId) location.hash = routeToHash({ view: 'invoices', id: savedId });
+  };
+  const editor = (invoice?: Invoice) =>
+    invoices && clientList && settings ? (
+      <InvoiceEditor
+        key={invoice?.id ?? 'new'}
+        invoice={invoice}
+        clients={clientList}
+        numbers={invoices}
+        suggestedNumber={suggestNextNumber(invoices, today)}
+        settings={settings}
+        today={today}
+        onDone={editorDone}
+      />
+    ) : (
+      <p class="card muted">{t('popupLoading')}</p>
     );
-    if (sort === 'due-desc') filtered.reverse();
-    if (sort === 'number') filtered.sort((a, b) => a.invoice.number.localeCompare(b.invoice.number, undefined, { numeric: true }));
-    return filtered;
-  }, [rows, status, sort]);
-  const selected = invoiceId ? rows?.find((r) => r.invoice.id === invoiceId) : undefined;
+  const showBucket = (bucket: AgingBucket) => {
+    const range = bucketDueRange(bucket, today);
+    setFilters({ ...filters, status: 'open', dueFrom: range.from ?? '', dueTo: range.to ?? '' });
+  };
+  const showClient = (clientId: string) =>
+    setFilters({ ...filters, status: 'open', client: data?.names.get(clientId) ?? '', clientId, dueFrom: '', dueTo: '' });
+  const setFilter = <K extends keyof Filters>(key: K, next: Filters[K]) => setFilters({ ...filters, [key]: next });
+  const noClients = clientList?.length === 0;
+  const canExport = !!rows && !!shown && shown.length > 0;
 
   return (
     <>
       <div class="view-header">
         <h1 tabIndex={-1}>{t('invoicesHeading')}</h1>
-        {!adding && (
-          <button type="button" class="primary" onClick={() => setAdding(true)}>
-            {t('invoicesAdd')}
+        <div class="actions billing-header-actions">
+          {editing !== 'new' && (
+            <button type="button" class="primary" onClick={() => setEditing('new')} disabled={noClients}>
+              {t('invoicesAdd')}
+            </button>
+          )}
+          <button type="button" onClick={() => shown && setExported(exportInvoicesCsv(shown, today))} disabled={!canExport}>
+            {t('billing_export_csv')}
           </button>
-        )}
+          <button type="button" onClick={() => shown && setExported(exportDueDatesIcs(shown, today))} disabled={!canExport}>
+            {t('billing_export_ics')}
+          </button>
+        </div>
       </div>
-      {adding && <AddInvoiceForm today={today} onDone={() => setAdding(false)} />}
-      {selected && <InvoiceDetail row={selected} today={today} />}
-      <div class="toolbar">
+      <p class="muted billing-export-status" role="status">
+        {exported ? t('billing_exported', exported) : noClients ? t('invoicesNeedClient') : ''}
+      </p>
+      {editing === 'new' && editor()}
+      {current &&
+        settings &&
+        (editing === 'selected' ? (
+          editor(current.invoice)
+        ) : (
+          <InvoiceDetail
+            invoice={current.invoice}
+            clientName={current.clientName}
+            settings={settings}
+            today={today}
+            onEdit={() => setEditing('selected')}
+          />
+        ))}
+      {aging && data ? (
+        <AgingPanel report={aging} clientName={(id) => data.names.get(id) ?? '—'} onBucket={showBucket} onClient={showClient} />
+      ) : (
+        <section class="card billing-aging" aria-labelledby="aging-heading" aria-busy="true">
+          <h2 id="aging-heading">{t('billing_aging_heading')}</h2>
+          <p class="muted">{t('billing_aging_loading')}</p>
+        </section>
+      )}
+      {invoices && <NumberingNotice invoices={invoices} />}
+      <div class="toolbar" role="search" aria-label={t('billing_filters')}>
         <Field label={t('invoicesFilterStatus')}>
           {(p) => (
-            <select {...p} value={status} onChange={(e) => setStatus(value(e) as StatusFilter)}>
+            <select {...p} value={filters.status} onChange={(e) => setFilter('status', value(e) as StatusFilter)}>
               <option value="all">{t('invoicesFilterAll')}</option>
               <option value="overdue">{t('invoicesFilterOverdue')}</option>
-              {(Object.keys(STATUS_LABEL) as InvoiceStatus[]).map((s) => (
+              <option value="open">{t('billing_filter_open')}</option>
+              {INVOICE_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(STATUS_LABEL[s])}
                 </option>
@@ -87,20 +293,46 @@ export const InvoicesView = ({ invoiceId }: { invoiceId?: string }) => {
             </select>
           )}
         </Field>
+        <Field label={t('invoiceClient')}>
+          {(p) => (
+            <input
+              {...p}
+              type="search"
+              value={filters.client}
+              onInput={(e) => setFilters({ ...filters, client: value(e), clientId: undefined })}
+            />
+          )}
+        </Field>
+        <Field label={t('billing_filter_due_from')}>
+          {(p) => <input {...p} type="date" value={filters.dueFrom} onInput={(e) => setFilter('dueFrom', value(e))} />}
+        </Field>
+        <Field label={t('billing_filter_due_to')}>
+          {(p) => <input {...p} type="date" value={filters.dueTo} onInput={(e) => setFilter('dueTo', value(e))} />}
+        </Field>
         <Field label={t('invoicesSort')}>
           {(p) => (
             <select {...p} value={sort} onChange={(e) => setSort(value(e) as Sort)}>
               <option value="due-asc">{t('invoicesSortDueAsc')}</option>
               <option value="due-desc">{t('invoicesSortDueDesc')}</option>
               <option value="number">{t('invoicesSortNumber')}</option>
+              <option value="client">{t('billing_sort_client')}</option>
             </select>
           )}
         </Field>
+        {filtersActive(filters) && (
+          <button type="button" onClick={() => setFilters(NO_FILTERS)}>
+            {t('billing_filters_clear')}
+          </button>
+        )}
         <p class="muted" role="status">
-          {rows ? t('invoicesCount', shown.length) : ''}
+          {rows && shown ? t('invoicesCount', shown.length) : t('billing_invoices_loading')}
         </p>
       </div>
-      {rows && shown.length === 0 ? <p class="empty">{t('invoicesEmpty')}</p> : <InvoiceTable rows={shown} today={today} />}
+      {shown === undefined ? null : shown.length === 0 ? (
+        <p class="empty">{t('invoicesEmpty')}</p>
+      ) : (
+        <InvoiceTable rows={shown} today={today} />
+      )}
     </>
   );
 };
@@ -124,6 +356,7 @@ const InvoiceTable = ({ rows, today }: { rows: Row[]; today: string }) => {
       role="region"
       style={{ maxHeight: `${ROW_HEIGHT * VISIBLE_ROWS + 44}px` }}
       onScroll={(e) => setFirst(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT))}
+      data-testid="invoice-table"
     >
       <table class="table" aria-rowcount={rows.length + 1}>
         <thead>
@@ -132,8 +365,12 @@ const InvoiceTable = ({ rows, today }: { rows: Row[]; today: string }) => {
             <th scope="col">{t('invoiceClient')}</th>
             <th scope="col">{t('invoiceIssueDate')}</th>
             <th scope="col">{t('invoiceDueDate')}</th>
-            <th scope="col" class="num">{t('invoiceAmount')}</th>
-            <th scope="col" class="num">{t('invoiceBalance')}</th>
+            <th scope="col" class="num">
+              {t('invoiceAmount')}
+            </th>
+            <th scope="col" class="num">
+              {t('invoiceBalance')}
+            </th>
             <th scope="col">{t('invoiceStatus')}</th>
           </tr>
         </thead>
@@ -167,219 +404,5 @@ const InvoiceTable = ({ rows, today }: { rows: Row[]; today: string }) => {
         </tbody>
       </table>
     </div>
-  );
-};
-
-const InvoiceDetail = ({ row, today }: { row: Row; today: string }) => {
-  const { invoice } = row;
-  const [confirming, setConfirming] = useState(false);
-  const update = async (next: Invoice) => {
-    await invoiceRepo.put({ ...next, updatedAt: nowInstant() });
-    await reportChange('invoices');
-  };
-  const close = () => (location.hash = routeToHash({ view: 'invoices' }));
-  return (
-    <section class="card detail" aria-labelledby="invoice-detail-heading" data-testid="invoice-detail">
-      <div class="view-header">
-        <h2 id="invoice-detail-heading">{t('invoiceDetails', invoice.number)}</h2>
-        <button type="button" onClick={close}>
-          {t('invoiceClose')}
-        </button>
-      </div>
-      <dl class="facts">
-        <dt>{t('invoiceClient')}</dt>
-        <dd>
-          <a href={routeToHash({ view: 'clients', id: invoice.clientId })}>{row.clientName}</a>
-        </dd>
-        <dt>{t('invoiceIssueDate')}</dt>
-        <dd>
-          <DateText date={invoice.issueDate} />
-        </dd>
-        <dt>{t('invoiceDueDate')}</dt>
-        <dd>
-          <DateText date={invoice.dueDate} />
-          {row.overdue && <span class="tag tag-late">{daysLateText(daysLate(invoice, today))}</span>}
-        </dd>
-        <dt>{t('invoiceAmount')}</dt>
-        <dd>
-          <Money amount={invoice.amount} currency={invoice.currency} /> ({t('invoiceTax')}{' '}
-          <Money amount={invoice.taxAmount} currency={invoice.currency} />)
-        </dd>
-        <dt>{t('invoiceBalance')}</dt>
-        <dd>
-          <Money amount={row.balance} currency={invoice.currency} />
-        </dd>
-        <dt>{t('invoiceStatus')}</dt>
-        <dd>{t(STATUS_LABEL[invoice.status])}</dd>
-        {invoice.poNumber && (
-          <>
-            <dt>{t('invoicePoNumber')}</dt>
-            <dd>{invoice.poNumber}</dd>
-          </>
-        )}
-      </dl>
-      <div class="actions">
-        {invoice.status === 'draft' && (
-          <button type="button" class="primary" onClick={() => update({ ...invoice, status: 'sent' })}>
-            {t('invoiceMarkSent')}
-          </button>
-        )}
-        {row.balance > 0 && invoice.status !== 'draft' && (
-          <button
-            type="button"
-            class="primary"
-            onClick={() =>
-              update({
-                ...invoice,
-                status: 'paid',
-                payments: [...invoice.payments, { date: today, amount: row.balance }],
-              })
-            }
-          >
-            {t('invoiceMarkPaid')}
-          </button>
-        )}
-        {confirming ? (
-          <span role="alertdialog" aria-labelledby="confirm-delete-invoice" class="confirm">
-            <span id="confirm-delete-invoice">{t('invoiceDeleteConfirm', invoice.number)}</span>
-            <button
-              type="button"
-              class="danger"
-              onClick={async () => {
-                await invoiceRepo.delete(invoice.id);
-                await reportChange('invoices');
-                close();
-              }}
-            >
-              {t('confirm')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('cancel')}
-            </button>
-          </span>
-        ) : (
-          <button type="button" class="danger-outline" onClick={() => setConfirming(true)}>
-            {t('invoiceDelete')}
-          </button>
-        )}
-      </div>
-    </section>
-  );
-};
-
-const AddInvoiceForm = ({ today, onDone }: { today: string; onDone: () => void }) => {
-  const clients = useLiveQuery(() => db().clients.orderBy('displayName').toArray(), []);
-  const settings = useLiveQuery(() => loadSettings(), []);
-  const [clientId, setClientId] = useState('');
-  const [number, setNumber] = useState('');
-  const [issueDate, setIssueDate] = useState(today);
-  const [dueDate, setDueDate] = useState<string>();
-  const [amount, setAmount] = useState('');
-  const [tax, setTax] = useState('0');
-  const [currency, setCurrency] = useState<string>();
-  const [status, setStatus] = useState<InvoiceStatus>('sent');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  if (!clients || !settings) return null;
-  if (clients.length === 0) return <p class="card">{t('invoicesNeedClient')}</p>;
-  const termsDays = settings.defaultTerms.days;
-  const effectiveDue = dueDate ?? addDays(issueDate || today, termsDays);
-  const effectiveCurrency = currency ?? settings.defaultCurrency;
-  const effectiveClient = clientId || clients[0].id;
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const next: Record<string, string> = {};
-    const total = parseAmountInput(amount, effectiveCurrency);
-    const taxAmount = parseAmountInput(tax || '0', effectiveCurrency);
-    if (!number.trim()) next.number = t('required');
-    if (total === undefined) next.amount = t('invoiceBadAmount');
-    if (taxAmount === undefined) next.tax = t('invoiceBadAmount');
-    else if (total !== undefined && taxAmount > total) next.tax = t('invoiceTaxAboveAmount');
-    if (effectiveDue < issueDate) next.dueDate = t('invoiceDueBeforeIssue');
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
-    const now = nowInstant();
-    try {
-      await invoiceRepo.put({
-        id: newId(),
-        clientId: effectiveClient,
-        number: number.trim(),
-        issueDate,
-        dueDate: effectiveDue,
-        amount: total!,
-        taxAmount: taxAmount!,
-        currency: effectiveCurrency,
-        status,
-        payments: [],
-        chase: { stepsDone: [] },
-        createdAt: now,
-        updatedAt: now,
-      });
-      await reportChange('invoices');
-      onDone();
-    } catch (e) {
-      setErrors({ number: t('errorGeneric', (e as Error).message) });
-    }
-  };
-
-  return (
-    <form class="card form-grid" onSubmit={submit} aria-label={t('invoicesAdd')} noValidate>
-      <Field label={t('invoiceClient')}>
-        {(p) => (
-          <select {...p} value={effectiveClient} onChange={(e) => setClientId(value(e))}>
-            {clients.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.displayName}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('invoiceNumber')} error={errors.number}>
-        {(p) => <input {...p} value={number} onInput={(e) => setNumber(value(e))} maxLength={64} required />}
-      </Field>
-      <Field label={t('invoiceIssueDate')}>
-        {(p) => <input {...p} type="date" value={issueDate} onInput={(e) => setIssueDate(value(e))} required />}
-      </Field>
-      <Field label={t('invoiceDueDate')} error={errors.dueDate} hint={dueDate ? undefined : t('invoiceDueDefault', termsDays)}>
-        {(p) => <input {...p} type="date" value={effectiveDue} onInput={(e) => setDueDate(value(e))} required />}
-      </Field>
-      <Field label={t('invoiceAmount')} error={errors.amount}>
-        {(p) => <input {...p} inputMode="decimal" value={amount} onInput={(e) => setAmount(value(e))} required />}
-      </Field>
-      <Field label={t('invoiceTax')} error={errors.tax}>
-        {(p) => <input {...p} inputMode="decimal" value={tax} onInput={(e) => setTax(value(e))} />}
-      </Field>
-      <Field label={t('invoiceCurrency')}>
-        {(p) => (
-          <input
-            {...p}
-            value={effectiveCurrency}
-            onInput={(e) => setCurrency(value(e).toUpperCase())}
-            maxLength={3}
-            pattern="[A-Z]{3}"
-          />
-        )}
-      </Field>
-      <Field label={t('invoiceStatus')}>
-        {(p) => (
-          <select {...p} value={status} onChange={(e) => setStatus(value(e) as InvoiceStatus)}>
-            {(Object.keys(STATUS_LABEL) as InvoiceStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {t(STATUS_LABEL[s])}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
   );
 };

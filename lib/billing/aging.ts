@@ -28,6 +28,18 @@ export const AGING_BUCKETS: readonly AgingBucket[] = [
   { id: '90+', labelKey: 'aging_over_90', minDaysLate: 91, maxDaysLate: Number.POSITIVE_INFINITY },
 ];
 
+/**
+ * The due dates an aging bucket holds, to filter a list by it: days late d means due on today − d, so
+ * `1-30` is due from today − 30 to today − 1, and `current` is due today or later (`to` open).
+ */
+export const bucketDueRange = (
+  bucket: Pick<AgingBucket, 'minDaysLate' | 'maxDaysLate'>,
+  today: CalendarDate,
+): { from?: CalendarDate; to?: CalendarDate } => ({
+  ...(Number.isFinite(bucket.maxDaysLate) ? { from: addDays(today, -bucket.maxDaysLate) } : {}),
+  ...(bucket.minDaysLate > 0 ? { to: addDays(today, -bucket.minDaysLate) } : {}),
+});
+
 /** Still owed: a disputed invoice is money owed too, only its chase is paused. */
 export const OPEN_STATUSES: ReadonlySet<InvoiceStatus> = new Set<InvoiceStatus>(['sent', 'disputed']);
 

@@ -2,8 +2,8 @@ import type { CalendarDate } from '../model/common';
 import type { Contact, Invoice, Jurisdiction, PaymentPlan } from '../model/billing';
 import { addDays, earlierOf, isLeapYear, laterOf } from './calendar';
 import { balanceOf } from './overdue';
-import { isPlanBroken, isPlanInForce } from './payment-plan';
-import { LIMITATION_PERIODS, type ChaseLadder, type ChaseStep, type LimitationPeriod } from './rules/chase-ladder';
+import { isPlanBroken, isPlanInForce, planBalance } from './payment-plan';
+import { CHASE_LADDERS, LIMITATION_PERIODS, type ChaseLadder, type ChaseStep, type LimitationPeriod } from './rules/chase-ladder';
 
 /**
  * Walking the chase ladder for one invoice. Steps are identified by id and the invoice records those done
@@ -36,9 +36,22 @@ export const chasePause = (invoice: ChaseInvoice, today: CalendarDate, options: 
   if (invoice.status === 'disputed') return 'disputed';
   if (invoice.status !== 'sent' || balanceOf(invoice) === 0) return 'not-chased';
   if (invoice.chase.pausedReason && invoice.chase.pausedReason.trim() !== '') return 'paused';
-  const plan = options.plans?.find((p) => p.invoiceIds.includes(invoice.id) && isPlanInForce(p));
-  if (plan && !isPlanBroken(plan, today, options.planGraceDays ?? 0)) return 'payment-plan';
+  const plan = governingPlan(invoice.id, options.plans);
+  if (plan && planBalance(plan) > 0 && !isPlanBroken(plan, today, options.planGraceDays ?? 0)) return 'payment-plan';
   return null;
+};
+
+/**
+ * The signed plan that governs an invoice: the most recently signed one covering it, since a plan agreed after an
+ * earlier one broke replaces it. A plan fully paid while the invoice still has a balance no longer holds the chase.
+ */
+const governingPlan = (invoiceId: string, plans: ChaseOptions['plans']) => {
+  let latest: NonNullable<ChaseOptions['plans']>[number] | undefined;
+  for (const plan of plans ?? []) {
+    if (!plan.invoiceIds.includes(invoiceId) || !isPlanInForce(plan)) continue;
+    if (!latest || plan.signedByBothOn! > latest.signedByBothOn!) latest = plan;
+  }
+  return latest;
 };
 
 export interface ScheduledStep {
@@ -71,11 +84,30 @@ const currentPromise = (invoice: ChaseInvoice, contacts: readonly ChaseContact[]
   return best?.promisedDate;
 };
 
-/** Enabled steps not done yet, in ladder order; a "due soon" step is dropped once the due date has passed. */
+/**
+ * The furthest point of the ladder reached: the largest offset among steps done. A later step taken while earlier
+ * ones were due (the catch-up offers it) covers them: a friendly reminder never follows a formal notice.
+ */
+export const ladderReached = (invoice: Pick<Invoice, 'chase'>, ladder: ChaseLadder): number => {
+  const done = new Set(invoice.chase.stepsDone.map((d) => d.step));
+  return ladder.steps.reduce((max, step) => (done.has(step.id) && step.offsetDays > max ? step.offsetDays : max), -Infinity);
+};
+
+/**
+ * Enabled steps not done yet, in ladder order; a "due soon" step is dropped once the due date has passed, and a
+ * step before the furthest one done is passed over.
+ */
 const pendingSteps = (invoice: ChaseInvoice, ladder: ChaseLadder, today: CalendarDate): ChaseStep[] => {
   const done = new Set(invoice.chase.stepsDone.map((d) => d.step));
+  const reached = ladderReached(invoice, ladder);
   return [...ladder.steps]
-    .filter((step) => step.enabled && !done.has(step.id) && !(step.onlyBeforeDue && today > invoice.dueDate))
+    .filter(
+      (step) =>
+        step.enabled &&
+        !done.has(step.id) &&
+        step.offsetDays >= reached &&
+        !(step.onlyBeforeDue && today > invoice.dueDate),
+    )
     .sort((a, b) => a.offsetDays - b.offsetDays);
 };
 
@@ -154,9 +186,14 @@ export const dueSteps = (
   });
 };
 
-/** The fixed recovery sum is owed once per invoice: true once any done step has claimed it. */
+/**
+ * The fixed recovery sum is owed once per invoice: true once any done step has claimed it. A step of the shipped
+ * ladders counts even when the user's edited ladder no longer has it, so editing the ladder never claims it twice.
+ */
 export const recoveryFeeClaimed = (invoice: Pick<Invoice, 'chase'>, ladder: ChaseLadder): boolean => {
-  const claiming = new Set(ladder.steps.filter((s) => s.claimsRecoveryFee).map((s) => s.id));
+  const claiming = new Set(
+    [ladder, ...Object.values(CHASE_LADDERS)].flatMap((l) => l.steps.filter((s) => s.claimsRecoveryFee).map((s) => s.id)),
+  );
   return invoice.chase.stepsDone.some((done) => claiming.has(done.step));
 };
 

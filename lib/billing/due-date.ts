@@ -252,3 +252,23 @@ export const termWarnings = (
 
 /** Rates are quoted to two decimals: 3 × 2.62 is 7.86, not 7.859999. */
 const roundPercent = (value: number): number => Math.round(value * 100) / 100;
+
+export interface AgreedDueDate extends DueDate {
+  terms: PaymentTerms;
+  /** Whose terms: the invoice's agreement, or the default terms in Settings when it has none. */
+  termsFrom: 'agreement' | 'settings';
+}
+
+/** The due date an invoice gets from its agreement's payment terms, or from the user's default terms. */
+export const agreedDueDate = (
+  invoice: { issueDate: CalendarDate; serviceDate?: CalendarDate },
+  agreement: Pick<Agreement, 'paymentTerms'> | undefined,
+  defaultTerms: PaymentTerms,
+): AgreedDueDate => {
+  const terms = agreement?.paymentTerms ?? defaultTerms;
+  return {
+    ...computeDueDate(invoice.issueDate, terms, invoice.serviceDate),
+    terms,
+    termsFrom: agreement ? 'agreement' : 'settings',
+  };
+};

@@ -125,7 +125,10 @@ const rateForPeriod = (
     return { ratePercent: contractRatePercent, basis: { kind: 'contract', contractRatePercent }, lookups: [] };
   }
   if (interest.kind === 'contract-only') return null;
-  const halfYear = interest.rateFixing === 'fixed-on-due-date' ? halfYearOf(input.dueDate) : halfYearOf(periodStart);
+  // UK: the reference is the base rate on the 31 Dec / 30 Jun before the day interest starts to run (the day after
+  // the due date), so a debt due on 30 June takes the 30 June rate, not the 31 December one.
+  const halfYear =
+    interest.rateFixing === 'fixed-on-due-date' ? halfYearOf(addDays(input.dueDate, 1)) : halfYearOf(periodStart);
   const reference = referenceRateFor(rates[interest.table], halfYear);
   return {
     ratePercent: roundPercent(reference.ratePercent + interest.points),

@@ -101,6 +101,8 @@ export const invoice = z.object({
       .array(z.object({ step: text(64), doneOn: calendarDate, channel: contactChannel }))
       .max(100),
   }),
+  /** Mentions (lib/billing/rules/invoice-mentions ids) the user confirmed are printed on the invoice. */
+  confirmedMentions: z.array(text(64)).max(100).optional(),
   createdAt: instant,
   updatedAt: instant,
 });

@@ -65,6 +65,20 @@ describe('nextStep — when not to chase', () => {
     expect(chasePause(invoice(), '2026-03-29', { plans: [plan], planGraceDays: 3 })).toBeNull();
   });
 
+  it('the latest signed plan governs: a new plan agreed after a broken one pauses the chase again', () => {
+    const broken = makePlan({ id: 'plan-old', signedByBothOn: '2026-03-12', instalments: [{ dueDate: '2026-03-15', amount: 1_200_00 }] });
+    const renewed = makePlan({ id: 'plan-new', signedByBothOn: '2026-03-18', instalments: [{ dueDate: '2026-04-15', amount: 1_200_00 }] });
+    expect(chasePause(invoice(), '2026-03-20', { plans: [broken, renewed] })).toBe('payment-plan');
+    expect(chasePause(invoice(), '2026-03-20', { plans: [renewed, broken] })).toBe('payment-plan');
+    // Before the new plan was signed, the broken one left the chase running.
+    expect(chasePause(invoice(), '2026-03-17', { plans: [broken] })).toBeNull();
+  });
+
+  it('a plan paid in full while the invoice still has a balance no longer holds the chase', () => {
+    const paidUp = makePlan({ instalments: [{ dueDate: '2026-03-15', amount: 500_00, paidOn: '2026-03-15' }] });
+    expect(chasePause(invoice(), '2026-03-20', { plans: [paidUp] })).toBeNull();
+  });
+
   it('an unsigned plan, or one covering other invoices, does not pause', () => {
     expect(chasePause(invoice(), '2026-03-20', { plans: [makePlan({ signedByBothOn: undefined })] })).toBeNull();
     expect(chasePause(invoice(), '2026-03-20', { plans: [makePlan({ invoiceIds: ['inv-9'] })] })).toBeNull();
@@ -152,12 +166,38 @@ describe('dueSteps — catching up after days missed', () => {
     ]);
   });
 
+  it('a fee claimed by a step of the shipped ladder stays claimed after the user edits the ladder', () => {
+    const edited: ChaseLadder = {
+      ...FR,
+      steps: [
+        { ...FR.steps[1] },
+        { id: 'custom-firm', labelKey: 'chase_step_second_reminder', offsetDays: 10, optional: false, enabled: true, channels: ['email'], claimsRecoveryFee: true },
+      ],
+    };
+    const claimedBefore = invoice({ chase: done(['second-reminder', '2026-03-17']) });
+    expect(recoveryFeeClaimed(claimedBefore, edited)).toBe(true);
+    expect(dueSteps(claimedBefore, edited, '2026-04-20').map((s) => [s.step.id, s.claimsRecoveryFee])).toEqual([
+      ['friendly-reminder', false],
+      ['custom-firm', false],
+    ]);
+  });
+
   it('is idempotent: asking twice gives the same list, marking them done empties it', () => {
     const first = dueSteps(invoice(), FR, '2026-04-20');
     expect(dueSteps(invoice(), FR, '2026-04-20')).toEqual(first);
     const after = invoice({ chase: done(...first.map((s) => [s.step.id, '2026-04-20'] as [string, string]), ['retired-step', '2026-03-01']) });
     expect(dueSteps(after, FR, '2026-04-20')).toEqual([]);
     expect(dueSteps(after, FR, '2026-04-24').map((s) => s.step.id)).toEqual(['collection']);
+  });
+
+  it('taking the latest due step covers the earlier ones: they are passed over, never due again', () => {
+    const tookNotice = invoice({ chase: done(['formal-notice', '2026-04-20']) });
+    expect(dueSteps(tookNotice, FR, '2026-04-20')).toEqual([]);
+    expect(nextStep(tookNotice, FR, '2026-04-21')).toMatchObject({ step: { id: 'collection' }, dueOn: '2026-04-24' });
+    // A step on the same day as the one done stays: two actions planned for one day are both kept.
+    const sameDay: ChaseLadder = { ...FR, steps: [...FR.steps, { ...FR.steps[1], id: 'call-too', channels: ['call'] }] };
+    const emailed = invoice({ chase: done(['friendly-reminder', '2026-03-11']) });
+    expect(dueSteps(emailed, sameDay, '2026-03-11').map((s) => s.step.id)).toEqual(['call-too']);
   });
 
   const walk = (from: string, to: string) => {

@@ -115,6 +115,20 @@ describe('computeLateInterest — other jurisdictions', () => {
     expect(result.lines[1].rateBasis).toMatchObject({ reference: { halfYear: '2025-H1' } });
   });
 
+  it('UK: the reference is the base rate before the day interest starts to run, not before the due date', () => {
+    // Due 30 Jun 2025: interest starts on 1 July, so the base rate on 30 Jun 2025 (4.25 %) holds: 12.25 %.
+    // 1–10 Jul: 10 days: 100000 × 0.1225 × 10 / 365 = 335.6164 → 336 (the 31 Dec rate would give 12.75 %: 349)
+    const june = computeLateInterest({ amount: 1_000_00, payments: [], dueDate: '2025-06-30', until: '2025-07-10', jurisdiction: 'UK' });
+    expect(june.lines.map((l) => l.ratePercent)).toEqual([12.25]);
+    expect(june.lines[0].rateBasis).toMatchObject({ reference: { halfYear: '2025-H2', row: { observedOn: '2025-06-30' } } });
+    expect(june.total).toBe(336);
+    // Due 31 Dec 2024: interest starts on 1 Jan 2025: base rate on 31 Dec 2024 (4.75 %): 12.75 %.
+    // 1–10 Jan: 100000 × 0.1275 × 10 / 365 = 349.3151 → 349 (the 30 Jun 2024 rate would give 13.25 %: 363)
+    const december = computeLateInterest({ amount: 1_000_00, payments: [], dueDate: '2024-12-31', until: '2025-01-10', jurisdiction: 'UK' });
+    expect(december.lines.map((l) => l.ratePercent)).toEqual([12.75]);
+    expect(december.total).toBe(349);
+  });
+
   it('leap year: 365 days by default (RULES.md), 366 when the basis is "actual"', () => {
     // £2,000 due 15 Feb 2024, counted to 15 Mar 2024: 16–29 Feb (14 days, 29 Feb included) + 1–15 Mar (15) = 29 days.
     // Rate: 5.25 (31 Dec 2023) + 8 = 13.25 %.

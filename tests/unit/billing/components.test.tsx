@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AgreementsSection } from '@/components/dashboard/billing/AgreementsSection';
+import { InvoicesView } from '@/components/dashboard/InvoicesView';
+import { clients as clientRepo } from '@/lib/db/repositories';
+import { setLanguage } from '@/lib/i18n/messages';
+import { TODAY, freshDatabase, withSampleData } from '../db/helpers';
+
+const type = (element: HTMLElement, value: string) => fireEvent.input(element, { target: { value } });
+
+describe('agreements on the client page', () => {
+  afterEach(() => {
+    cleanup();
+    setLanguage('en');
+  });
+
+  it('adds an agreement, warning as the terms are typed with the rule they break', async () => {
+    const database = await freshDatabase();
+    const now = '2026-01-05T09:00:00.000Z';
+    const client = await clientRepo.put({
+      id: 'c1',
+      kind: 'company',
+      displayName: 'Atelier <b>Lumière</b>',
+      emails: [],
+      phones: [],
+      identifiers: {},
+      platformProfiles: [],
+      decision: { status: 'pending' },
+      createdAt: now,
+      updatedAt: now,
+    });
+    render(<AgreementsSection client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add an agreement' }));
+    const editor = await screen.findByTestId('agreement-editor');
+    // The heading shows the client's name as text.
+    expect(within(editor).getByRole('heading', { level: 3 }).textContent).toBe('New agreement with Atelier <b>Lumière</b>');
+    type(within(editor).getByLabelText('Title'), 'Website redesign');
+    type(within(editor).getByLabelText('Total price'), '4 500');
+    type(within(editor).getByLabelText('Days to pay'), '90');
+    const warnings = within(editor).getByTestId('term-warnings');
+    await waitFor(() => expect(warnings.textContent).toContain('A payment term of 90 days is beyond the legal cap'));
+    expect(warnings.textContent).toContain('Rule: Code de commerce L441-10 I');
+    expect(warnings.textContent).toContain('Not signed by both sides yet');
+
+    fireEvent.click(within(editor).getByRole('button', { name: 'Save agreement' }));
+    await waitFor(async () => expect(await database.agreements.count()).toBe(1));
+    const [saved] = await database.agreements.toArray();
+    expect(saved).toMatchObject({ clientId: 'c1', title: 'Website redesign', pricing: { amount: 4_500_00, currency: 'EUR' }, paymentTerms: { days: 90 }, jurisdiction: 'FR' });
+    const card = await screen.findByTestId('agreement-card');
+    expect(within(card).getByRole('heading', { name: 'Website redesign' })).toBeTruthy();
+    expect(card.textContent).toContain('90 days');
+  });
+
+  it('refuses to save without a title or a price, saying so under each field', async () => {
+    await freshDatabase();
+    const client = await clientRepo.put({
+      id: 'c2',
+      kind: 'company',
+      displayName: 'Client',
+      emails: [],
+      phones: [],
+      identifiers: {},
+      platformProfiles: [],
+      decision: { status: 'pending' },
+      createdAt: '2026-01-05T09:00:00.000Z',
+      updatedAt: '2026-01-05T09:00:00.000Z',
+    });
+    render(<AgreementsSection client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add an agreement' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save agreement' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('Required'));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('Enter an amount such as 1200 or 1 200,50');
+  });
+});
+
+describe('the invoices view', () => {
+  afterEach(() => {
+    cleanup();
+    setLanguage('en');
+  });
+
+  it('shows what clients owe by days late, with totals per currency', async () => {
+    await withSampleData();
+    render(<InvoicesView today={TODAY} />);
+    const aging = await screen.findByTestId('aging');
+    const rows = within(aging).getAllByRole('row');
+    const text = rows.map((r) => r.textContent);
+    expect(text.some((t) => t?.startsWith('1–30 days2'))).toBe(true);
+    expect(text.some((t) => t?.includes('Atelier Lumière'))).toBe(true);
+    // The total never adds euros to pounds.
+    expect(text.find((t) => t?.startsWith('Total'))).toMatch(/€9,900\.00 \+ £1,200\.00/);
+  });
+
+  it('computes a new invoice’s due date from the agreement, and asks for the PO number it requires', async () => {
+    const database = await withSampleData();
+    render(<InvoicesView today={TODAY} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add an invoice' }));
+    const editor = await screen.findByTestId('invoice-editor');
+    fireEvent.change(within(editor).getByLabelText('Client'), { target: { value: 'demo-client-atelier' } });
+    await waitFor(() => expect((within(editor).getByLabelText('Agreement') as HTMLSelectElement).value).toBe('demo-agreement-atelier'));
+    type(within(editor).getByLabelText('Issue date'), '2026-01-05');
+    await waitFor(() => expect((within(editor).getByLabelText('Due date') as HTMLInputElement).value).toBe('2026-02-04'));
+    expect(within(editor).getByTestId('due-date').textContent).toContain('Computed from the terms of “Website redesign”: 30 days from the issue date');
+    type(within(editor).getByLabelText('Number'), 'F2026-014');
+    await waitFor(() => expect(within(editor).getByTestId('numbering-warnings').textContent).toContain('Already used by invoice F2026-014'));
+    type(within(editor).getByLabelText('Number'), 'F2026-018');
+    type(within(editor).getByLabelText('Amount incl. tax'), '1000');
+    type(within(editor).getByLabelText('Purchase order (PO), required by the agreement'), '');
+    fireEvent.click(within(editor).getByRole('button', { name: 'Save invoice' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain("The agreement requires the client's purchase-order number"));
+    type(within(editor).getByLabelText('Purchase order (PO), required by the agreement'), 'PO-2026-118');
+    fireEvent.click(within(editor).getByRole('button', { name: 'Save invoice' }));
+    await waitFor(async () => expect(await database.invoices.filter((i) => i.number === 'F2026-018').count()).toBe(1));
+    const saved = await database.invoices.filter((i) => i.number === 'F2026-018').first();
+    expect(saved).toMatchObject({ dueDate: '2026-02-04', agreementId: 'demo-agreement-atelier', poNumber: 'PO-2026-118', amount: 1_000_00 });
+  });
+});
+
+describe('the compliance checklist before sending', () => {
+  afterEach(() => {
+    cleanup();
+    setLanguage('en');
+  });
+
+  it('shows what the data proves, keeps the user’s ticks, and asks before sending with mentions open', async () => {
+    const database = await withSampleData();
+    render(<InvoicesView today={TODAY} invoiceId="demo-invoice-5" />);
+    const checklist = await screen.findByTestId('compliance-checklist');
+    const line = (label: string) => within(checklist).getByText(label).closest('li')!;
+    expect(line('The invoice date').dataset.state).toBe('proven');
+    expect(line('Your name and address').dataset.state).toBe('missing');
+    expect(line('Your name and address').textContent).toContain('Your name is missing in Settings.');
+    const description = within(checklist).getByLabelText('A precise description, the quantity and the unit price excluding VAT');
+    fireEvent.click(description);
+    await waitFor(async () => expect((await database.invoices.get('demo-invoice-5'))?.confirmedMentions).toEqual(['description']));
+    await waitFor(() => expect(line('A precise description, the quantity and the unit price excluding VAT').dataset.state).toBe('confirmed'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as sent' }));
+    const question = await screen.findByRole('alertdialog');
+    expect(question.textContent).toMatch(/^\d+ mentions missing and \d+ not confirmed\. Mark as sent anyway\?/);
+    fireEvent.click(within(question).getByRole('button', { name: 'Mark as sent anyway' }));
+    await waitFor(async () => expect((await database.invoices.get('demo-invoice-5'))?.status).toBe('sent'));
+  });
+});
