@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 
 /** Dashboard routes live in the hash: `dashboard.html#/invoices/<id>`. */
-export type DashboardView = 'clients' | 'invoices' | 'settings';
+export type DashboardView = 'clients' | 'invoices' | 'chase' | 'settings';
 export interface Route {
   view: DashboardView;
   id?: string;
 }
 
-export const VIEWS: DashboardView[] = ['clients', 'invoices', 'settings'];
+export const VIEWS: DashboardView[] = ['clients', 'invoices', 'chase', 'settings'];
 
 export const routeToHash = (route: Route): string =>
   `#/${route.view}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;

@@ -5,11 +5,13 @@ import { LanguageRoot } from '../LanguageRoot';
 import { t } from '../text';
 import { ClientsView } from './ClientsView';
 import { InvoicesView } from './InvoicesView';
+import { ChaseView } from '../chase/ChaseView';
 import { SettingsView } from './SettingsView';
 
-const LABELS: Record<DashboardView, 'navClients' | 'navInvoices' | 'navSettings'> = {
+const LABELS: Record<DashboardView, 'navClients' | 'navInvoices' | 'chase_nav' | 'navSettings'> = {
   clients: 'navClients',
   invoices: 'navInvoices',
+  chase: 'chase_nav',
   settings: 'navSettings',
 };
 
@@ -54,6 +56,7 @@ export const Dashboard = () => {
           <main id="main" ref={mainRef} class="view">
             {route.view === 'clients' && <ClientsView clientId={route.id} />}
             {route.view === 'invoices' && <InvoicesView invoiceId={route.id} />}
+            {route.view === 'chase' && <ChaseView invoiceId={route.id} />}
             {route.view === 'settings' && <SettingsView onLanguage={changeLanguage} />}
           </main>
         </div>

@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
+import { loadSettings } from '@/lib/db/repositories';
 import { findKnownClient, type KnownClientMatch, type MatchReason } from '@/lib/capture/known-client';
 import { saveCaptureAsClient } from '@/lib/capture/save-capture';
 import { normaliseCapture } from '@/lib/capture/to-client';
 import type { MessageKey } from '@/lib/i18n/messages';
-import type { ClientSnapshot, Money, RedFlagKind } from '@/lib/model';
+import type { ClientSnapshot, Money, RedFlagKind, Settings } from '@/lib/model';
 import { dashboardUrl } from '@/lib/navigation';
 import { browser } from 'wxt/browser';
 import { reportChange } from '../changes';
 import { Field, value } from '../form';
 import { date, money, t } from '../text';
+import { JobFit } from '../profile/JobFit';
+import { CaptureVetting, KnownClientVetting } from '../vetting/PopupVetting';
 import { captureFields, type FieldValue } from './capture-fields';
 
 const MATCH_LABEL: Record<MatchReason, MessageKey> = {
@@ -64,9 +67,12 @@ export const CaptureCard = ({ snapshot }: { snapshot: ClientSnapshot }) => {
       ? t('captureSuggestedNameIn', platformLabel, snapshot.client.countryName)
       : t('captureSuggestedName', platformLabel),
   );
+  const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
     void findKnownClient(normalised).then((m) => setMatch(m ?? null));
+    void loadSettings().then(setSettings);
   }, [snapshot]);
+  const knownId = savedId ?? (match?.certain ? match.client.id : undefined);
   const rows = captureFields(snapshot);
 
   const save = async (knownId?: string) => {
@@ -163,6 +169,12 @@ export const CaptureCard = ({ snapshot }: { snapshot: ClientSnapshot }) => {
           {error}
         </p>
       )}
+      {knownId ? (
+        <KnownClientVetting key={knownId} clientId={knownId} snapshot={snapshot} />
+      ) : (
+        match !== undefined && settings && <CaptureVetting snapshot={snapshot} settings={settings} />
+      )}
+      {snapshot.job && settings && <JobFit snapshot={snapshot} profile={settings.profile} />}
     </section>
   );
 };

@@ -12,6 +12,7 @@ import { useCapture } from './useCapture';
 import { useCachedOverview } from './useCachedOverview';
 
 type CaptureCardType = FunctionComponent<{ snapshot: ClientSnapshot }>;
+type ChaseTodayType = FunctionComponent<{ today?: string }>;
 
 /**
  * The capture card (phone normalisation, company ids, matching) is loaded only when the tab shows
@@ -25,6 +26,15 @@ const useCaptureCard = (needed: boolean): CaptureCardType | undefined => {
   return Card;
 };
 
+/** The chase steps due, loaded once something is overdue or due soon and the first screen is painted. */
+const useChaseToday = (needed: boolean): ChaseTodayType | undefined => {
+  const [Section, setSection] = useState<ChaseTodayType>();
+  useEffect(() => {
+    if (needed && !Section) void import('./ChaseToday').then((m) => setSection(() => m.ChaseToday));
+  }, [needed, Section]);
+  return Section;
+};
+
 /**
  * One query gives the first screen everything, the language setting included, so the popup
  * paints after a single round of database reads.
@@ -35,6 +45,8 @@ export const Popup = ({ today = todayIn() }: { today?: string }) => {
   const data = live ?? cached;
   const capture = useCapture();
   const Card = useCaptureCard(!!capture);
+  // A courtesy step falls before the due date: invoices due soon can have one too.
+  const Chase = useChaseToday((data?.overdueTotal ?? 0) + (data?.dueSoonTotal ?? 0) > 0);
   const ready = data !== undefined;
   useEffect(() => {
     // From the start of the popup's navigation to the first screen with its data.
@@ -58,6 +70,7 @@ export const Popup = ({ today = todayIn() }: { today?: string }) => {
       </header>
       {capture && Card && <Card key={capture.capturedAt} snapshot={capture} />}
       <PopupHome data={data} />
+      {Chase && <Chase today={today} />}
       <p class="privacy">{t('privacyNote')}</p>
     </main>
   );

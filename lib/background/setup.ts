@@ -5,6 +5,7 @@ import { markTabCaptured, unmarkTab } from './tab-indicator';
 import { createCheckClientMenu, onCheckClient } from './check-client-menu';
 import { invoiceIdOfNotification, SUMMARY_NOTIFICATION } from './notifications';
 import { isRecountAlarm, recount, scheduleRecounts } from './overdue-watch';
+import { announceDueSteps, registerChaseWatch } from './chase-watch';
 import { dashboardUrl } from '../navigation';
 import { completeCapture } from '../capture/complete-capture';
 
@@ -32,6 +33,10 @@ const handlers: Handlers = {
     return { forgotten: true };
   },
   'ui-bg:data-changed': async ({ tables }) => {
+    // A restored backup or a new invoice may bring chase steps already due: announced now, once.
+    if (tables.some((table) => table === 'invoices' || table === 'contacts' || table === 'paymentPlans' || table === 'settings')) {
+      void announceDueSteps();
+    }
     if (tables.includes('invoices') || tables.includes('settings') || tables.includes('clients')) {
       return { overdue: await recount() };
     }
@@ -54,6 +59,7 @@ export const registerOverdueWatch = (): void => {
   });
   // Every start of the worker (install, browser start, wake-up) recounts once.
   void recount();
+  registerChaseWatch();
 };
 
 export const registerNotificationClicks = (): void => {

@@ -1,0 +1,101 @@
+import type { ChaseSummary } from '@/lib/chase/invoice-chase';
+import type { LateInterestLine } from '@/lib/billing/late-interest';
+import { halfYearLabel } from '@/lib/chase/letters';
+import { currentLanguage } from '@/lib/i18n/messages';
+import { DateText, Money, t } from '../text';
+import { percent } from './format';
+
+
+const REFERENCE_NAMES = {
+  'ecb-mro': 'letter_reference_ecb_mro',
+  'de-basiszinssatz': 'letter_reference_de_basiszinssatz',
+  'boe-bank-rate': 'letter_reference_boe_bank_rate',
+  'fr-legal-interest-professional': 'letter_reference_fr_legal_interest',
+} as const;
+
+const rateBasisText = (line: LateInterestLine): string => {
+  const basis = line.rateBasis;
+  if (basis.kind === 'reference-plus') {
+    const { table, ratePercent, halfYear } = basis.reference;
+    return t('chase_rate_reference', t(REFERENCE_NAMES[table]), percent(ratePercent), halfYearLabel(halfYear, currentLanguage()), basis.points);
+  }
+  if (basis.floor?.applied) return t('chase_rate_floor', percent(basis.contractRatePercent), basis.floor.multiple, percent(basis.floor.legal.ratePercent));
+  return t('chase_rate_contract');
+};
+
+/** The late interest line by line, and the fixed fee, each with what it rests on. */
+export const ClaimCard = ({ summary: s }: { summary: ChaseSummary }) => {
+  const currency = s.invoice.currency;
+  return (
+    <section class="card" aria-labelledby="chase-claim-heading">
+      <h2 id="chase-claim-heading">{t('chase_claim_heading')}</h2>
+      {s.interest.status === 'no-rate' && <p class="chase-note">{t('chase_claim_no_rate')}</p>}
+      {s.interest.status === 'not-late' && <p class="muted">{t('chase_claim_not_late')}</p>}
+      {s.interest.status === 'accruing' && (
+        <>
+          <div class="table-scroll" role="region" aria-label={t('chase_claim_caption')} tabIndex={0}>
+            <table class="table claim-table" data-testid="interest-table">
+              <caption class="visually-hidden">{t('chase_claim_caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('chase_claim_period')}</th>
+                  <th scope="col" class="num">{t('chase_claim_days')}</th>
+                  <th scope="col" class="num">{t('chase_claim_balance')}</th>
+                  <th scope="col" class="num">{t('chase_claim_rate')}</th>
+                  <th scope="col">{t('chase_claim_rate_basis')}</th>
+                  <th scope="col" class="num">{t('chase_claim_amount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.interest.lines.map((line) => (
+                  <tr key={line.from}>
+                    <th scope="row">
+                      <DateText date={line.from} /> – <DateText date={line.to} />
+                    </th>
+                    <td class="num">{line.days}</td>
+                    <td class="num">
+                      <Money amount={line.balance} currency={currency} />
+                    </td>
+                    <td class="num">{percent(line.ratePercent)}</td>
+                    <td class="wrap">{rateBasisText(line)}</td>
+                    <td class="num">
+                      <Money amount={line.interestRounded} currency={currency} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={5}>
+                    {t('chase_claim_total_interest')}
+                  </th>
+                  <td class="num">
+                    <Money amount={s.interest.total} currency={currency} />
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <p class="hint">{t('chase_claim_method', s.interest.lines[0].daysInYear, s.interest.source.ref)}</p>
+          {s.interest.caveats.map((c) => (
+            <p key={`${c.table}:${c.halfYear}`} class="chase-note">
+              {c.toVerify ? t('chase_claim_caveat_verify', c.halfYear, c.toVerify) : t('chase_claim_caveat_missing', c.halfYear)}
+            </p>
+          ))}
+        </>
+      )}
+      <h3>{t('chase_claim_fee_heading')}</h3>
+      {s.fee.kind === 'fixed' && (
+        <p>
+          <Money amount={s.fee.fee.amount} currency={s.fee.fee.currency} />{' '}
+          {s.fee.basis === 'statutory' ? t('chase_claim_fee_statutory', s.fee.source?.ref ?? '') : t('chase_claim_fee_contract')}
+          {s.fee.band && ` (${s.fee.band})`}
+          {s.fee.moreOnProof && <span class="hint block">{t('chase_claim_fee_more')}</span>}
+          {s.feeClaimed && <span class="hint block">{t('chase_claim_fee_claimed')}</span>}
+        </p>
+      )}
+      {s.fee.kind === 'needs-conversion' && <p class="chase-note">{t('chase_claim_fee_convert', s.fee.bandCurrency)}</p>}
+      {s.fee.kind === 'none' && <p class="muted">{s.daysLate > 0 ? t('chase_claim_fee_none') : t('chase_claim_not_late')}</p>}
+    </section>
+  );
+};

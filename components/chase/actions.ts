@@ -1,0 +1,54 @@
+import { allocateInstalment, withInstalmentPaid } from '@/lib/chase/plan';
+import { withChasePaused, withChaseResumed, withStepDone } from '@/lib/chase/records';
+import { contacts, invoices, paymentPlans } from '@/lib/db/repositories';
+import { nowInstant, type Contact, type ContactChannel, type Invoice, type PaymentPlan } from '@/lib/model';
+import { reportChange } from '../changes';
+
+/** Writes of the chase pages: each stores through the validating repositories, then tells the background. */
+
+export const markStepDone = async (invoice: Invoice, step: string, doneOn: string, channel: ContactChannel): Promise<void> => {
+  await invoices.put(withStepDone(invoice, step, doneOn, channel, nowInstant()));
+  await reportChange('invoices');
+};
+
+export const pauseChase = async (invoice: Invoice, reason: string, dispute: boolean): Promise<void> => {
+  await invoices.put(withChasePaused(invoice, reason, dispute, nowInstant()));
+  await reportChange('invoices');
+};
+
+export const resumeChase = async (invoice: Invoice): Promise<void> => {
+  await invoices.put(withChaseResumed(invoice, nowInstant()));
+  await reportChange('invoices');
+};
+
+export const logContact = async (contact: Contact): Promise<void> => {
+  await contacts.put(contact);
+  await reportChange('contacts');
+};
+
+export const savePlan = async (plan: PaymentPlan): Promise<void> => {
+  await paymentPlans.put(plan);
+  await reportChange('paymentPlans');
+};
+
+export const deletePlan = async (plan: PaymentPlan): Promise<void> => {
+  await paymentPlans.delete(plan.id);
+  await reportChange('paymentPlans');
+};
+
+/** Marks an instalment paid and records the money on the invoices the plan covers, oldest first. */
+export const markInstalmentPaid = async (
+  plan: PaymentPlan,
+  index: number,
+  paidOn: string,
+  covered: readonly Invoice[],
+  note: string,
+): Promise<void> => {
+  const instalment = plan.instalments[index];
+  if (!instalment || instalment.paidOn) return;
+  const now = nowInstant();
+  const { changed } = allocateInstalment(covered, instalment.amount, paidOn, note, now);
+  await paymentPlans.put(withInstalmentPaid(plan, index, paidOn));
+  for (const invoice of changed) await invoices.put(invoice);
+  await reportChange('paymentPlans', 'invoices');
+};

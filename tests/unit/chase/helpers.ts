@@ -1,0 +1,52 @@
+import { summarizeChase, type ChaseRecords } from '../../../lib/chase/invoice-chase';
+import type { Client } from '../../../lib/model/client';
+import type { Settings } from '../../../lib/model/settings';
+import { makeAgreement, makeInvoice } from '../billing/factories';
+
+const CREATED = '2026-01-05T09:00:00.000Z';
+
+export const makeClient = (overrides: Partial<Client> = {}): Client => ({
+  id: 'client-1',
+  kind: 'company',
+  displayName: 'Atelier Lumière',
+  legalName: 'Atelier Lumière SAS',
+  contactName: 'Camille Durand',
+  emails: ['camille@atelier-lumiere.example'],
+  phones: ['+33155550123'],
+  address: { street: '12 rue des Exemples', postalCode: '75011', city: 'Paris', country: 'FR' },
+  identifiers: { siren: '123456782' },
+  platformProfiles: [],
+  decision: { status: 'go' },
+  createdAt: CREATED,
+  updatedAt: CREATED,
+  ...overrides,
+});
+
+export const SETTINGS: Pick<Settings, 'homeJurisdiction' | 'chase'> = { homeJurisdiction: 'FR' };
+
+/**
+ * EUR 5,000.00 due 31 Jan 2026, EUR 2,000.00 paid on 20 Feb, looked at on 31 Mar 2026 (see late-interest.test.ts):
+ * interest 71.57 (1–19 Feb on 5,000 and 20 Feb–31 Mar on 3,000 at 12.15 %), fixed fee 40.00.
+ */
+export const worked = (overrides: Partial<ChaseRecords> = {}, today = '2026-03-31', settings = SETTINGS) =>
+  summarizeChase(
+    {
+      invoice: makeInvoice({
+        number: 'F2026-007',
+        issueDate: '2026-01-01',
+        dueDate: '2026-01-31',
+        amount: 5_000_00,
+        taxAmount: 833_33,
+        payments: [{ date: '2026-02-20', amount: 2_000_00 }],
+        poNumber: 'PO-77',
+        agreementId: 'agr-1',
+      }),
+      client: makeClient(),
+      agreement: makeAgreement(),
+      contacts: [],
+      plans: [],
+      ...overrides,
+    },
+    settings,
+    today,
+  );
