@@ -14,6 +14,17 @@ export const MEASURES = {
   backupValidate: 'clientcheck:backup-validate',
   backupWrite: 'clientcheck:backup-write',
   backupRead: 'clientcheck:backup-read',
+  /** Checks and risk for one client. */
+  vetting: 'clientcheck:vetting-assessment',
+  /** From the popup's start to a captured client's risk on screen. */
+  popupAssessment: 'clientcheck:popup-assessment',
+  /** The dashboard's invoices table: its script starts (a mark) → every invoice loaded, first rows on screen. */
+  dashboardScriptStart: 'clientcheck:dashboard-script-start',
+  invoicesFirstRender: 'clientcheck:invoices-first-render',
+  invoicesFromScript: 'clientcheck:invoices-from-script',
+  invoicesQuery: 'clientcheck:invoices-query',
+  /** Script start → every invoice loaded (the aging, filters and exports need them all). */
+  invoicesAllLoaded: 'clientcheck:invoices-all-loaded',
 } as const;
 
 export const timed = async <T,>(name: string, work: () => Promise<T>): Promise<T> => {

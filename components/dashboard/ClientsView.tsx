@@ -1,36 +1,53 @@
-import { useState } from 'preact/hooks';
+import { Fragment } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { todayIn } from '@/lib/billing/calendar';
 import { balanceOf, isOverdue } from '@/lib/billing/overdue';
 import { db } from '@/lib/db/database';
 import { clients, fromStoredClient } from '@/lib/db/repositories';
-import { newId, nowInstant, type Client, type ClientKind, type DecisionStatus } from '@/lib/model';
+import { newId, nowInstant, type Agreement, type Check, type Client, type ClientKind, type Lookup } from '@/lib/model';
+import type { ChecklistProgress } from '@/lib/vetting/checklist';
+import { vettingProgress } from '@/lib/vetting/assess';
 import { routeToHash } from '@/lib/navigation';
 import { reportChange } from '../changes';
+import { AgreementsSection } from './billing/AgreementsSection';
+import { ClientEditor } from './ClientEditor';
+import { DECISION_LABEL, KIND_LABEL } from './client-labels';
 import { Field, value } from '../form';
 import { useLiveQuery } from '../hooks';
 import { DateText, Money, t } from '../text';
-
-export const KIND_LABEL: Record<ClientKind, 'clientKindCompany' | 'clientKindIndividual' | 'clientKindUnknown'> = {
-  company: 'clientKindCompany',
-  individual: 'clientKindIndividual',
-  unknown: 'clientKindUnknown',
-};
-
-export const DECISION_LABEL: Record<DecisionStatus, 'decisionPending' | 'decisionGo' | 'decisionCaution' | 'decisionNoGo'> = {
-  pending: 'decisionPending',
-  go: 'decisionGo',
-  caution: 'decisionCaution',
-  'no-go': 'decisionNoGo',
-};
+import { ProgressText } from '../vetting/ChecklistPanel';
+import { ClientVetting } from '../vetting/ClientVetting';
+import { DecisionLine } from '../vetting/DecisionPanel';
+import { useClientVetting } from '../vetting/useVetting';
 
 interface ClientRow {
   client: Client;
   invoiceCount: number;
   overdueCount: number;
+  checks: Check[];
+  lookups: Lookup[];
+  agreements: Agreement[];
 }
 
+const groupByClient = <T extends { clientId: string }>(rows: T[]): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.clientId);
+    if (group) group.push(row);
+    else groups.set(row.clientId, [row]);
+  }
+  return groups;
+};
+
 const loadClientRows = async (today: string): Promise<ClientRow[]> => {
-  const [rows, invoices] = await Promise.all([db().clients.orderBy('displayName').toArray(), db().invoices.toArray()]);
+  const d = db();
+  const [rows, invoices, checks, lookups, agreements] = await Promise.all([
+    d.clients.orderBy('displayName').toArray(),
+    d.invoices.toArray(),
+    d.checks.toArray(),
+    d.lookups.toArray(),
+    d.agreements.toArray(),
+  ]);
   const counts = new Map<string, { all: number; overdue: number }>();
   for (const invoice of invoices) {
     const c = counts.get(invoice.clientId) ?? { all: 0, overdue: 0 };
@@ -38,11 +55,44 @@ const loadClientRows = async (today: string): Promise<ClientRow[]> => {
     if (isOverdue(invoice, today)) c.overdue++;
     counts.set(invoice.clientId, c);
   }
+  const [checksOf, lookupsOf, agreementsOf] = [groupByClient(checks), groupByClient(lookups), groupByClient(agreements)];
   return rows.map((row) => ({
     client: fromStoredClient(row),
     invoiceCount: counts.get(row.id)?.all ?? 0,
     overdueCount: counts.get(row.id)?.overdue ?? 0,
+    checks: checksOf.get(row.id) ?? [],
+    lookups: lookupsOf.get(row.id) ?? [],
+    agreements: agreementsOf.get(row.id) ?? [],
   }));
+};
+
+/**
+ * Checklist progress per client, computed a slice at a time after the list is on screen (about
+ * half a millisecond per client: phone and company-number checks), so a long list never freezes.
+ */
+const useChecklistProgress = (rows: ClientRow[] | undefined, today: string): Map<string, ChecklistProgress> => {
+  const [progress, setProgress] = useState(() => new Map<string, ChecklistProgress>());
+  useEffect(() => {
+    if (!rows) return;
+    let cancelled = false;
+    let next = 0;
+    const found = new Map<string, ChecklistProgress>();
+    const slice = () => {
+      if (cancelled) return;
+      const end = Math.min(rows.length, next + 100);
+      for (; next < end; next++) {
+        const { client, checks, lookups, agreements } = rows[next];
+        found.set(client.id, vettingProgress({ client, recorded: checks, lookups, agreements, today }));
+      }
+      setProgress(new Map(found));
+      if (next < rows.length) setTimeout(slice, 0);
+    };
+    slice();
+    return () => {
+      cancelled = true;
+    };
+  }, [rows, today]);
+  return progress;
 };
 
 export const ClientsView = ({ clientId }: { clientId?: string }) =>
@@ -51,6 +101,7 @@ export const ClientsView = ({ clientId }: { clientId?: string }) =>
 const ClientList = () => {
   const today = todayIn();
   const rows = useLiveQuery(() => loadClientRows(today), [today]);
+  const progress = useChecklistProgress(rows, today);
   const [adding, setAdding] = useState(false);
   return (
     <>
@@ -73,6 +124,7 @@ const ClientList = () => {
               <th scope="col">{t('clientKind')}</th>
               <th scope="col">{t('clientContact')}</th>
               <th scope="col">{t('clientDecision')}</th>
+              <th scope="col">{t('vet_checklistColumn')}</th>
               <th scope="col" class="num">{t('clientInvoices')}</th>
               <th scope="col" class="num">{t('clientOverdue')}</th>
             </tr>
@@ -86,8 +138,11 @@ const ClientList = () => {
                 <td>{t(KIND_LABEL[client.kind])}</td>
                 <td>{client.emails[0] ?? client.phones[0] ?? '—'}</td>
                 <td>
-                  <span class={`tag tag-${client.decision.status}`}>{t(DECISION_LABEL[client.decision.status])}</span>
+                  <span class={`tag tag-${client.decision.status}`} title={client.decision.reason}>
+                    {t(DECISION_LABEL[client.decision.status])}
+                  </span>
                 </td>
+                <td>{progress.has(client.id) ? <ProgressText progress={progress.get(client.id)!} /> : '…'}</td>
                 <td class="num">{invoiceCount}</td>
                 <td class="num">{overdueCount > 0 ? <span class="tag tag-late">{overdueCount}</span> : 0}</td>
               </tr>
@@ -168,6 +223,55 @@ const AddClientForm = ({ onDone }: { onDone: () => void }) => {
   );
 };
 
+const VettingSection = ({ clientId }: { clientId: string }) => {
+  const data = useClientVetting(clientId);
+  return data ? <ClientVetting data={data} /> : null;
+};
+
+const formatAddress = (address: Client['address']): string | undefined =>
+  address ? [address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.country].filter(Boolean).join(', ') || undefined : undefined;
+
+/** What the client gave, each field as text; "—" for what is still missing. */
+const ClientFacts = ({ client }: { client: Client }) => {
+  const { siren, siret, vat, companyNumber, other } = client.identifiers;
+  const ids = [siren && `SIREN ${siren}`, siret && `SIRET ${siret}`, vat && `${t('clientVat')} ${vat}`, companyNumber, other].filter(Boolean).join(' · ');
+  const rows: [string, string | undefined][] = [
+    [t('clientKind'), t(KIND_LABEL[client.kind])],
+    [t('clientLegalName'), client.legalName],
+    [t('clientContactName'), client.contactName],
+    [t('clientEmails'), client.emails.join(', ')],
+    [t('clientPhones'), client.phones.join(', ')],
+    [t('clientAddress'), formatAddress(client.address)],
+    [t('clientIdentifiers'), ids],
+  ];
+  return (
+    <dl class="facts card" data-testid="client-facts">
+      {rows.map(([label, text]) => (
+        <Fragment key={label}>
+          <dt>{label}</dt>
+          <dd>{text || '—'}</dd>
+        </Fragment>
+      ))}
+      <dt>{t('clientWebsite')}</dt>
+      <dd>
+        {client.website ? (
+          <a href={client.website} target="_blank" rel="noopener noreferrer">
+            {client.website}
+          </a>
+        ) : (
+          '—'
+        )}
+      </dd>
+      {client.notes && (
+        <>
+          <dt>{t('clientNotes')}</dt>
+          <dd class="pre">{client.notes}</dd>
+        </>
+      )}
+    </dl>
+  );
+};
+
 const ClientDetail = ({ clientId }: { clientId: string }) => {
   const today = todayIn();
   const data = useLiveQuery(
@@ -178,6 +282,7 @@ const ClientDetail = ({ clientId }: { clientId: string }) => {
     [clientId],
   );
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   if (!data) return null;
   const { client, invoices } = data;
   if (!client) {
@@ -200,39 +305,20 @@ const ClientDetail = ({ clientId }: { clientId: string }) => {
         <a href={routeToHash({ view: 'clients' })}>← {t('clientBack')}</a>
       </p>
       <div class="view-header">
-        <h1 tabIndex={-1}>{client.displayName}</h1>
-        <span class={`tag tag-${client.decision.status}`}>{t(DECISION_LABEL[client.decision.status])}</span>
+        <div class="title-with-tag">
+          <h1 tabIndex={-1}>{client.displayName}</h1>
+          <span class={`tag tag-${client.decision.status}`}>{t(DECISION_LABEL[client.decision.status])}</span>
+        </div>
+        {!editing && (
+          <button type="button" onClick={() => setEditing(true)}>
+            {t('clientEdit')}
+          </button>
+        )}
       </div>
-      <dl class="facts card">
-        <dt>{t('clientKind')}</dt>
-        <dd>{t(KIND_LABEL[client.kind])}</dd>
-        {client.legalName && (
-          <>
-            <dt>{t('clientName')}</dt>
-            <dd>{client.legalName}</dd>
-          </>
-        )}
-        <dt>{t('clientEmail')}</dt>
-        <dd>{client.emails.join(', ') || '—'}</dd>
-        <dt>{t('clientPhone')}</dt>
-        <dd>{client.phones.join(', ') || '—'}</dd>
-        <dt>{t('clientWebsite')}</dt>
-        <dd>
-          {client.website ? (
-            <a href={client.website} target="_blank" rel="noopener noreferrer">
-              {client.website}
-            </a>
-          ) : (
-            '—'
-          )}
-        </dd>
-        {client.notes && (
-          <>
-            <dt>{t('clientNotes')}</dt>
-            <dd class="pre">{client.notes}</dd>
-          </>
-        )}
-      </dl>
+      <DecisionLine client={client} />
+      {editing ? <ClientEditor client={client} onDone={() => setEditing(false)} /> : <ClientFacts client={client} />}
+      <VettingSection clientId={client.id} />
+      <AgreementsSection client={client} />
       <h2>{t('clientInvoices')}</h2>
       {invoices.length === 0 ? (
         <p class="empty">{t('clientNoInvoices')}</p>

@@ -18,6 +18,9 @@ import { Field, value } from '../form';
 import { useLiveQuery } from '../hooks';
 import { MEASURES, measureSync, timed } from '@/lib/timing';
 import { t } from '../text';
+import { ChaseSettings } from '../chase/ChaseSettings';
+import { ProfileSettings } from '../profile/ProfileSettings';
+import { RiskSettings } from '../vetting/RiskSettings';
 
 const TABLE_LABEL: Record<TableName, MessageKey> = {
   clients: 'tableClients',
@@ -51,6 +54,9 @@ export const SettingsView = ({ onLanguage }: { onLanguage: (language: Language) 
     <>
       <h1 tabIndex={-1}>{t('settingsHeading')}</h1>
       <GeneralSettings settings={settings} onLanguage={onLanguage} />
+      <ProfileSettings settings={settings} />
+      <RiskSettings settings={settings} />
+      <ChaseSettings settings={settings} />
       <BackupSettings />
       {offerSample && <SampleData />}
       <DeleteAll />

@@ -4,8 +4,12 @@ import billingEn from '../billing/messages.en.json';
 import billingFr from '../billing/messages.fr.json';
 import chaseEn from '../chase/messages.en.json';
 import chaseFr from '../chase/messages.fr.json';
+import profileEn from '../profile/messages.en.json';
+import profileFr from '../profile/messages.fr.json';
 import vettingEn from '../vetting/messages.en.json';
 import vettingFr from '../vetting/messages.fr.json';
+import vettingViewEn from '../vetting/view-messages.en.json';
+import vettingViewFr from '../vetting/view-messages.fr.json';
 import type { UiLanguage } from '../model/settings';
 
 /**
@@ -20,11 +24,14 @@ export type Language = 'en' | 'fr';
 export const CATALOGUES = {
   shell: { en: shellEn, fr: shellFr },
   vetting: { en: vettingEn, fr: vettingFr },
+  /** The vetting views' own words (the rules' sentences are in `vetting`). */
+  vettingView: { en: vettingViewEn, fr: vettingViewFr },
   billing: { en: billingEn, fr: billingFr },
   chase: { en: chaseEn, fr: chaseFr },
+  profile: { en: profileEn, fr: profileFr },
 } as const;
 
-const en = { ...shellEn, ...vettingEn, ...billingEn, ...chaseEn };
+const en = { ...shellEn, ...vettingEn, ...vettingViewEn, ...billingEn, ...chaseEn, ...profileEn };
 export type MessageKey = keyof typeof en;
 
 interface Entry {
@@ -34,7 +41,7 @@ interface Entry {
 type Dictionary = Record<string, Entry>;
 const dictionaries: Record<Language, Dictionary> = {
   en,
-  fr: { ...shellFr, ...vettingFr, ...billingFr, ...chaseFr },
+  fr: { ...shellFr, ...vettingFr, ...vettingViewFr, ...billingFr, ...chaseFr, ...profileFr },
 };
 
 let current: Language = 'en';

@@ -82,7 +82,7 @@ test('dashboard: navigation by keyboard and mouse, and no accessibility violatio
 
 test('French UI from the settings, kept after a reload', async ({ openDashboard }) => {
   const page = await openDashboard('#/settings');
-  await page.getByLabel('Language').selectOption('fr');
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
   await expect(page.getByRole('link', { name: 'Réglages' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
