@@ -29,6 +29,8 @@ const RED_FLAG_LABEL: Record<RedFlagKind, MessageKey> = {
   'money-asked': 'redFlag_moneyAsked',
 };
 
+const BUDGET_LABEL = { fixed: 'budgetFixed', hourly: 'budgetHourly', daily: 'budgetDaily' } as const;
+
 const range = (min?: Money, max?: Money) =>
   [min, max]
     .filter((m): m is Money => !!m)
@@ -51,7 +53,7 @@ const Value = ({ value }: { value: FieldValue }) => {
     case 'date':
       return <>{date(value.date)}</>;
     case 'budget':
-      return <>{t(value.type === 'fixed' ? 'budgetFixed' : 'budgetHourly', range(value.min, value.max))}</>;
+      return <>{t(BUDGET_LABEL[value.type], range(value.min, value.max))}</>;
   }
 };
 

@@ -9,7 +9,7 @@ export type FieldValue =
   | { kind: 'money'; money: Money }
   | { kind: 'number'; value: number; suffix?: string }
   | { kind: 'date'; date: string }
-  | { kind: 'budget'; type: 'fixed' | 'hourly'; min?: Money; max?: Money };
+  | { kind: 'budget'; type: 'fixed' | 'hourly' | 'daily'; min?: Money; max?: Money };
 
 export interface FieldRow {
   path: string;

@@ -44,7 +44,7 @@ const pairOf = (conversion: Conversion): [string, string, string] => {
 const offerSentence = (item: RateCheckItem): string => {
   const offered = rangeText(item.offered);
   if (item.subject === 'client-average') return t('fit_offerClientAverage', offered);
-  return item.basis === 'hourly' ? t('fit_offerHourly', offered) : t('fit_offerFixed', offered);
+  return t(item.basis === 'hourly' ? 'fit_offerHourly' : item.basis === 'daily' ? 'fit_offerDaily' : 'fit_offerFixed', offered);
 };
 
 const RateLine = ({ item }: { item: RateCheckItem }) => {
@@ -53,7 +53,7 @@ const RateLine = ({ item }: { item: RateCheckItem }) => {
   let verdict: { text: string; tone: string } | undefined;
   if (outcome.kind === 'compared') {
     const shown = moneyText(outcome.minimum);
-    minimum = item.basis === 'hourly' ? t('fit_minimumHourly', shown) : t('fit_minimumProject', shown);
+    minimum = t(item.basis === 'hourly' ? 'fit_minimumHourly' : item.basis === 'daily' ? 'fit_minimumDaily' : 'fit_minimumProject', shown);
     verdict =
       outcome.verdict === 'meets'
         ? { text: t('fit_verdictMeets'), tone: 'tag-go' }
@@ -61,7 +61,7 @@ const RateLine = ({ item }: { item: RateCheckItem }) => {
           ? { text: t('fit_verdictBelow', Math.round(outcome.shareOfMinimum * 100)), tone: 'tag-late' }
           : { text: t('fit_verdictPartlyBelow'), tone: 'tag-caution' };
   } else if (outcome.kind === 'no-minimum') {
-    minimum = item.basis === 'hourly' ? t('fit_noMinimumHourly') : t('fit_noMinimumProject');
+    minimum = t(item.basis === 'hourly' ? 'fit_noMinimumHourly' : item.basis === 'daily' ? 'fit_noMinimumDaily' : 'fit_noMinimumProject');
   } else {
     minimum = t('fit_noExchangeRate', outcome.minimumCurrencies.join(', '), item.offered.max.currency);
   }

@@ -22,6 +22,70 @@ export const settings = z.object({
   /** Invoices falling due within this many days show as "due soon". */
   dueSoonDays: z.number().int().min(1).max(90).default(SETTINGS_DEFAULTS.dueSoonDays),
   searchEngine: searchEngine.default('duckduckgo'),
+  /**
+   * The user's changes to the risk assessment's thresholds and weights, and only those: the defaults
+   * live with the rules (lib/vetting/risk.ts), so a new reason in a later version gets its default weight.
+   */
+  risk: z
+    .object({
+      thresholds: z.object({ medium: z.number().min(0).max(1_000), high: z.number().min(0).max(1_000) }).optional(),
+      weights: z.record(text(64), z.number().min(0).max(1_000)).optional(),
+    })
+    .optional(),
+  /**
+   * What the freelancer excels at and charges, compared with each job page (lib/profile). Amounts in
+   * minor units per currency; exchange rates are typed in by the user, never fetched.
+   */
+  profile: z
+    .object({
+      strengths: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
+      services: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+      minimumRates: z
+        .record(currencyCode, z.object({ hourly: z.number().int().positive().safe().optional(), daily: z.number().int().positive().safe().optional() }))
+        .default({}),
+      minimumProject: z.record(currencyCode, z.number().int().positive().safe()).default({}),
+      languages: z.array(z.string().trim().min(1).max(100)).max(30).default([]),
+      /** `'USD/EUR': { rate: 0.92 }` reads 1 USD = 0.92 EUR, as the user entered it on `enteredOn`. */
+      exchangeRates: z
+        .record(z.string().regex(/^[A-Z]{3}\/[A-Z]{3}$/, 'expected a pair such as USD/EUR'), z.object({ rate: z.number().positive().finite(), enteredOn: z.iso.date() }))
+        .default({}),
+    })
+    .optional(),
+  /**
+   * Chasing, as edited in Settings (lib/chase/settings.ts reads it): the ladder's steps, replacing the shipped
+   * ones when present, and reference-rate rows added or corrected by the user. Enums mirror `contactChannel` and
+   * `ReferenceRateId` (a unit test in tests/unit/chase keeps them equal).
+   */
+  chase: z
+    .object({
+      ladder: z
+        .array(
+          z.object({
+            /** Stored in `invoice.chase.stepsDone[].step`: never renamed once used. */
+            id: text(64).min(1),
+            offsetDays: z.number().int().min(-60).max(730),
+            channel: z.enum(['call', 'email', 'letter', 'registered-letter', 'platform']),
+            template: z.enum(['courtesy', 'friendly', 'firm', 'final', 'formal-notice', 'none']),
+            enabled: z.boolean(),
+          }),
+        )
+        .min(1)
+        .max(30)
+        .optional(),
+      rates: z
+        .array(
+          z.object({
+            table: z.enum(['ecb-mro', 'de-basiszinssatz', 'boe-bank-rate', 'fr-legal-interest-professional']),
+            halfYear: z.string().regex(/^\d{4}-H[12]$/, 'expected a half-year as YYYY-H1 or YYYY-H2'),
+            ratePercent: z.number().min(-5).max(50),
+            observedOn: z.iso.date(),
+            source: text(500).min(1, 'a rate needs its source'),
+          }),
+        )
+        .max(200)
+        .optional(),
+    })
+    .optional(),
   freelancer: z
     .object({
       name: text(300).optional(),

@@ -70,7 +70,8 @@ export const platformSignals = z.object({
 export type PlatformSignals = z.infer<typeof platformSignals>;
 
 export const jobBudget = z.object({
-  type: z.enum(['fixed', 'hourly']),
+  /** A day rate (TJM on Malt and Codeur.com) is its own kind: neither a fixed price nor hourly. */
+  type: z.enum(['fixed', 'hourly', 'daily']),
   min: money.optional(),
   max: money.optional(),
 });

@@ -113,7 +113,8 @@ function budgetOf(value: string | undefined): JobBudget | undefined {
   const rate = parseRate(value ?? '', 'EUR');
   if (!rate) return undefined;
   if (rate.per === 'hour') return { type: 'hourly', min: rate.min, max: rate.max };
-  // A day rate (TJM) is neither a fixed price nor an hourly rate: left to the user.
+  if (rate.per === 'day') return { type: 'daily', min: rate.min, max: rate.max };
+  // Per week or per month: no freelancer minimum to weigh it against; left to the user.
   if (rate.per) return undefined;
   return { type: 'fixed', min: rate.min, max: rate.max };
 }

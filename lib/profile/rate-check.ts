@@ -16,7 +16,7 @@ export const STALE_EXCHANGE_RATE_DAYS = 90;
 
 export type RateSubject = 'job-budget' | 'client-average';
 /** What the figure is compared with: the hourly minimum, or the smallest project taken. */
-export type RateBasis = 'hourly' | 'project';
+export type RateBasis = 'hourly' | 'daily' | 'project';
 
 export interface Conversion {
   /** The pair as the freelancer entered it (`USD/EUR`); `inverse` when it was used the other way round. */
@@ -137,6 +137,9 @@ const compare = (offered: MoneyRange, minimums: [string, number][], profile: Rat
 const hourlyMinimums = (profile: RatesProfile): [string, number][] =>
   Object.entries(profile.minimumRates).flatMap(([currency, rates]) => (rates.hourly === undefined ? [] : [[currency, rates.hourly] as [string, number]]));
 
+const dailyMinimums = (profile: RatesProfile): [string, number][] =>
+  Object.entries(profile.minimumRates).flatMap(([currency, rates]) => (rates.daily === undefined ? [] : [[currency, rates.daily] as [string, number]]));
+
 /** A budget's range; a zero or missing amount is no figure at all (Upwork shows $0 for "not set"). */
 const rangeOf = (min: Money | undefined, max: Money | undefined): MoneyRange | undefined => {
   const low = min && min.amount > 0 ? min : undefined;
@@ -155,9 +158,9 @@ export const checkRates = (source: RateSource, profile: RatesProfile, today: Cal
   const budget = source.job?.budget;
   const offered = budget ? rangeOf(budget.min, budget.max) : undefined;
   if (budget && offered) {
-    // A fixed price is weighed against the smallest project taken; an hourly range against the hourly minimum.
-    const basis: RateBasis = budget.type === 'fixed' ? 'project' : 'hourly';
-    const minimums = basis === 'project' ? Object.entries(profile.minimumProject) : hourlyMinimums(profile);
+    // A fixed price is weighed against the smallest project taken; a rate against the minimum of its period.
+    const basis: RateBasis = budget.type === 'fixed' ? 'project' : budget.type;
+    const minimums = basis === 'project' ? Object.entries(profile.minimumProject) : basis === 'daily' ? dailyMinimums(profile) : hourlyMinimums(profile);
     items.push({ subject: 'job-budget', basis, offered, field: 'job.budget', ...where('job.budget'), outcome: compare(offered, minimums, profile, today) });
   } else {
     missing.push('job-budget');

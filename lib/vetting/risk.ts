@@ -52,6 +52,7 @@ export const RISK_REASON_IDS = [
   // What the job pays against the freelancer's minimums (Settings › Your profile)
   'budget-below-minimum',
   'hourly-budget-below-minimum',
+  'daily-budget-below-minimum',
   'client-pays-below-minimum',
   // Nothing to judge on
   // What the user found when checking by hand
@@ -102,6 +103,7 @@ export const RISK_REASONS: Readonly<Record<RiskReasonId, { kind: ReasonKind; mes
   'history-unresponsive': { kind: 'warning', messageKey: 'risk_historyUnresponsive' },
   'budget-below-minimum': { kind: 'warning', messageKey: 'risk_budgetBelowMinimum' },
   'hourly-budget-below-minimum': { kind: 'warning', messageKey: 'risk_hourlyBudgetBelowMinimum' },
+  'daily-budget-below-minimum': { kind: 'warning', messageKey: 'risk_dailyBudgetBelowMinimum' },
   'client-pays-below-minimum': { kind: 'warning', messageKey: 'risk_clientPaysBelowMinimum' },
   'checklist-failed': { kind: 'warning', messageKey: 'risk_checklistFailed' },
   'little-known': { kind: 'warning', messageKey: 'risk_littleKnown' },
@@ -203,6 +205,7 @@ export const defaultRiskConfig: RiskConfig = {
     'history-unresponsive': 6,
     'budget-below-minimum': 10,
     'hourly-budget-below-minimum': 10,
+    'daily-budget-below-minimum': 10,
     'client-pays-below-minimum': 12,
     'checklist-failed': 15,
     'little-known': 15,
@@ -553,7 +556,13 @@ const rateReasons = (input: RiskInput, config: RiskConfig, add: Add): void => {
     if (outcome.kind !== 'compared' || outcome.verdict === 'meets') continue;
     if (outcome.shareOfMinimum * 100 >= config.limits.farBelowMinimumPercent) continue;
     const id: RiskReasonId =
-      item.subject === 'client-average' ? 'client-pays-below-minimum' : item.basis === 'hourly' ? 'hourly-budget-below-minimum' : 'budget-below-minimum';
+      item.subject === 'client-average'
+        ? 'client-pays-below-minimum'
+        : item.basis === 'hourly'
+          ? 'hourly-budget-below-minimum'
+          : item.basis === 'daily'
+            ? 'daily-budget-below-minimum'
+            : 'budget-below-minimum';
     let converted = '';
     if (outcome.converted) {
       const { pair, rate, enteredOn } = outcome.converted.conversion;

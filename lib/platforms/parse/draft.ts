@@ -111,7 +111,7 @@ function bound(rule: Rule, value: unknown): unknown {
     case 'block':
       return cleanBlock(value, 20_000) || undefined;
     case 'budgetType':
-      return value === 'fixed' || value === 'hourly' ? value : undefined;
+      return value === 'fixed' || value === 'hourly' || value === 'daily' ? value : undefined;
   }
   if ('list' in rule) {
     if (!Array.isArray(value)) return undefined;

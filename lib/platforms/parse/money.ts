@@ -96,7 +96,9 @@ function scanAmounts(text: string, limit = 20): Amount[] {
     const amount: Amount = { from: start, start, end, digits, fractionLength, exp: 0, negative: false };
     const windowStart = Math.max(0, start - 8);
     const before = BEFORE.exec(s.slice(windowStart, start));
-    if (before) {
+    // "450 € - 550 €": a dash with a space after it joins a range; a minus sign sticks to its number.
+    const spacedDash = !!before?.[3] && !/[-\u2212]/.test(s[start - 1] ?? '');
+    if (before && !spacedDash) {
       const code = before[1] ? symbolCurrency(before[1]) : before[2] && CODES.has(before[2]) ? before[2] : undefined;
       if (code) {
         amount.currency = code;

@@ -76,6 +76,13 @@ describe('other platforms: addresses and fallbacks', () => {
     expect(s.job?.externalId).toBe('4012345');
   });
 
+  it('reads a day rate (TJM) as a daily budget, not a fixed price', () => {
+    const doc = htmlDocument('<main><h1>Mission React</h1><div>Client : Lumen Analytics</div><div>TJM : 450 € - 550 € / jour</div></main>');
+    const s = extractOtherPlatform(doc, new URL('https://www.malt.fr/projects/abc123'));
+    expectValidSnapshot(s);
+    expect(s.job?.budget).toEqual({ type: 'daily', min: eur(45_000), max: eur(55_000) });
+  });
+
   it('returns null when nothing shows', () => {
     expect(extractOtherPlatform(htmlDocument(''), new URL('https://www.guru.com/'))).toBeNull();
     expect(extractOtherPlatform(htmlDocument(''), new URL('https://example.com/'))).toBeNull();

@@ -53,6 +53,15 @@ describe('checkRates: the client’s average hourly rate', () => {
 });
 
 describe('checkRates: the job’s budget', () => {
+  it('weighs a day rate (TJM) against the daily minimum, never the hourly one', () => {
+    const daily = (amount: number): RateSource['job'] => ({ budget: { type: 'daily', min: usd(amount), max: usd(amount) } });
+    const [item] = checkRates({ job: daily(18_000) }, inDollars, TODAY).items;
+    expect(item).toMatchObject({ basis: 'daily' });
+    expect(item.outcome).toEqual({ kind: 'compared', verdict: 'below', minimum: usd(36_000), shareOfMinimum: 0.5 });
+    expect(checkRates({ job: daily(40_000) }, inDollars, TODAY).items[0].outcome).toMatchObject({ verdict: 'meets' });
+    expect(checkRates({ job: daily(40_000) }, inEuros, TODAY).items[0].outcome).toMatchObject({ kind: 'no-minimum' });
+  });
+
   it('weighs a fixed price against the minimum project size', () => {
     const [item] = checkRates({ job: fixed(30_000) }, inDollars, TODAY).items;
     expect(item).toMatchObject({ subject: 'job-budget', basis: 'project', offered: { min: usd(30_000), max: usd(30_000) }, field: 'job.budget' });

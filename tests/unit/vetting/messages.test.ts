@@ -161,6 +161,11 @@ describe('vetting messages (Chrome _locales format)', () => {
     });
     fromRisk({
       today: '2026-02-01',
+      job: { budget: { type: 'daily', min: { amount: 20_000, currency: 'EUR' }, max: { amount: 25_000, currency: 'EUR' } } },
+      profile: { minimumRates: { EUR: { daily: 50_000 } }, minimumProject: {}, exchangeRates: {} },
+    });
+    fromRisk({
+      today: '2026-02-01',
       job: { budget: { type: 'hourly', min: { amount: 1_000, currency: 'USD' }, max: { amount: 2_000, currency: 'USD' } } },
       profile: { minimumRates: { EUR: { hourly: 6_000 } }, minimumProject: {}, exchangeRates: { 'EUR/USD': { rate: 1.08, enteredOn: '2026-01-02' } } },
     });

@@ -81,6 +81,11 @@ describe('parseMoney', () => {
 });
 
 describe('parseRate', () => {
+  it('reads a spaced dash between two amounts as a range, not a negative upper end', () => {
+    expect(parseRate('450 € - 550 € / jour', 'EUR')).toEqual({ min: { amount: 45_000, currency: 'EUR' }, max: { amount: 55_000, currency: 'EUR' }, per: 'day' });
+    expect(parseRate('€-550')?.min.amount).toBe(-55_000);
+  });
+
   it('reads a single rate as min = max, with its period', () => {
     expect(parseRate('$5.00 /hr')).toEqual({ min: usd(500), max: usd(500), per: 'hour' });
     expect(parseRate('500 € / jour')).toEqual({ min: eur(50_000), max: eur(50_000), per: 'day' });
