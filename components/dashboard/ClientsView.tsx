@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { todayIn } from '@/lib/billing/calendar';
+import { NO_CLIENT_STATS, clientStats, revenueComparator, type ClientStats } from '@/lib/billing/client-stats';
 import { balanceOf, isOverdue } from '@/lib/billing/overdue';
 import { db } from '@/lib/db/database';
 import { clients, fromStoredClient } from '@/lib/db/repositories';
@@ -22,7 +23,7 @@ import { useClientVetting } from '../vetting/useVetting';
 
 interface ClientRow {
   client: Client;
-  invoiceCount: number;
+  stats: ClientStats;
   overdueCount: number;
   checks: Check[];
   lookups: Lookup[];
@@ -48,18 +49,16 @@ const loadClientRows = async (today: string): Promise<ClientRow[]> => {
     d.lookups.toArray(),
     d.agreements.toArray(),
   ]);
-  const counts = new Map<string, { all: number; overdue: number }>();
+  const overdue = new Map<string, number>();
   for (const invoice of invoices) {
-    const c = counts.get(invoice.clientId) ?? { all: 0, overdue: 0 };
-    c.all++;
-    if (isOverdue(invoice, today)) c.overdue++;
-    counts.set(invoice.clientId, c);
+    if (isOverdue(invoice, today)) overdue.set(invoice.clientId, (overdue.get(invoice.clientId) ?? 0) + 1);
   }
+  const statsOf = clientStats(invoices, agreements, today);
   const [checksOf, lookupsOf, agreementsOf] = [groupByClient(checks), groupByClient(lookups), groupByClient(agreements)];
   return rows.map((row) => ({
     client: fromStoredClient(row),
-    invoiceCount: counts.get(row.id)?.all ?? 0,
-    overdueCount: counts.get(row.id)?.overdue ?? 0,
+    stats: statsOf.get(row.id) ?? NO_CLIENT_STATS,
+    overdueCount: overdue.get(row.id) ?? 0,
     checks: checksOf.get(row.id) ?? [],
     lookups: lookupsOf.get(row.id) ?? [],
     agreements: agreementsOf.get(row.id) ?? [],
@@ -98,11 +97,64 @@ const useChecklistProgress = (rows: ClientRow[] | undefined, today: string): Map
 export const ClientsView = ({ clientId }: { clientId?: string }) =>
   clientId ? <ClientDetail clientId={clientId} /> : <ClientList />;
 
+type SortKey = 'revenue' | 'late';
+interface Sort {
+  key: SortKey;
+  direction: 'descending' | 'ascending';
+}
+
+/** Rows in the order asked for; ties (and no sort) keep the name order they were loaded in. */
+const sortRows = (rows: ClientRow[], sort: Sort | undefined): ClientRow[] => {
+  if (!sort) return rows;
+  let descending: (a: ClientRow, b: ClientRow) => number;
+  if (sort.key === 'revenue') {
+    const byRevenue = revenueComparator(rows.map((r) => r.stats.revenue));
+    descending = (a, b) => byRevenue(a.stats.revenue, b.stats.revenue);
+  } else {
+    descending = (a, b) => b.stats.latePayments - a.stats.latePayments;
+  }
+  return [...rows].sort(sort.direction === 'descending' ? descending : (a, b) => descending(b, a));
+};
+
+/** A column header that sorts the list: biggest first on the first click, then flips. */
+const SortHeader = (props: { label: string; title?: string; sortKey: SortKey; sort?: Sort; onSort: (sort: Sort) => void }) => {
+  const { label, title, sortKey, sort, onSort } = props;
+  const active = sort?.key === sortKey ? sort.direction : undefined;
+  return (
+    <th scope="col" class="num" aria-sort={active} title={title}>
+      <button
+        type="button"
+        class="link"
+        onClick={() => onSort({ key: sortKey, direction: active === 'descending' ? 'ascending' : 'descending' })}
+      >
+        {label}
+        {active && <span aria-hidden="true">{active === 'descending' ? ' ▼' : ' ▲'}</span>}
+      </button>
+    </th>
+  );
+};
+
+const Revenue = ({ revenue }: { revenue: ClientStats['revenue'] }) =>
+  revenue.length === 0 ? (
+    <>—</>
+  ) : (
+    <>
+      {revenue.map(([currency, amount], i) => (
+        <Fragment key={currency}>
+          {i > 0 && ' + '}
+          <Money amount={amount} currency={currency} />
+        </Fragment>
+      ))}
+    </>
+  );
+
 const ClientList = () => {
   const today = todayIn();
   const rows = useLiveQuery(() => loadClientRows(today), [today]);
   const progress = useChecklistProgress(rows, today);
   const [adding, setAdding] = useState(false);
+  const [sort, setSort] = useState<Sort>();
+  const sorted = useMemo(() => (rows ? sortRows(rows, sort) : undefined), [rows, sort]);
   return (
     <>
       <div class="view-header">
@@ -115,9 +167,9 @@ const ClientList = () => {
       </div>
       {adding && <AddClientForm onDone={() => setAdding(false)} />}
       {rows && rows.length === 0 && !adding && <p class="empty">{t('clientsEmpty')}</p>}
-      {rows && rows.length > 0 && (
+      {sorted && sorted.length > 0 && (
         <table class="table">
-          <caption class="visually-hidden">{t('clientsCount', rows.length)}</caption>
+          <caption class="visually-hidden">{t('clientsCount', sorted.length)}</caption>
           <thead>
             <tr>
               <th scope="col">{t('clientName')}</th>
@@ -127,13 +179,23 @@ const ClientList = () => {
               <th scope="col">{t('vet_checklistColumn')}</th>
               <th scope="col" class="num">{t('clientInvoices')}</th>
               <th scope="col" class="num">{t('clientOverdue')}</th>
+              <SortHeader label={t('clientRevenue')} sortKey="revenue" sort={sort} onSort={setSort} />
+              <th scope="col" class="num" title={t('clientAverageDaysToPayHint')}>
+                {t('clientAverageDaysToPay')}
+              </th>
+              <SortHeader label={t('clientLatePayments')} title={t('clientLatePaymentsHint')} sortKey="late" sort={sort} onSort={setSort} />
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ client, invoiceCount, overdueCount }) => (
+            {sorted.map(({ client, stats, overdueCount }) => (
               <tr key={client.id}>
                 <th scope="row">
                   <a href={routeToHash({ view: 'clients', id: client.id })}>{client.displayName}</a>
+                  {stats.repeat && (
+                    <span class="tag tag-repeat" title={t('clientRepeatHint')}>
+                      {t('clientRepeat')}
+                    </span>
+                  )}
                 </th>
                 <td>{t(KIND_LABEL[client.kind])}</td>
                 <td>{client.emails[0] ?? client.phones[0] ?? '—'}</td>
@@ -143,8 +205,13 @@ const ClientList = () => {
                   </span>
                 </td>
                 <td>{progress.has(client.id) ? <ProgressText progress={progress.get(client.id)!} /> : '…'}</td>
-                <td class="num">{invoiceCount}</td>
+                <td class="num">{stats.invoiceCount}</td>
                 <td class="num">{overdueCount > 0 ? <span class="tag tag-late">{overdueCount}</span> : 0}</td>
+                <td class="num">
+                  <Revenue revenue={stats.revenue} />
+                </td>
+                <td class="num">{stats.averageDaysToPay ?? '—'}</td>
+                <td class="num">{stats.latePayments > 0 ? <span class="tag tag-late">{stats.latePayments}</span> : 0}</td>
               </tr>
             ))}
           </tbody>
