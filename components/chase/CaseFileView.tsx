@@ -82,6 +82,18 @@ export const CaseFileView = ({ file, printing }: { file: CaseFile; printing: boo
             <dd class="wrap">{file.agreement.documentUrl}</dd>
           </>
         )}
+        {file.agreement.scope && (
+          <>
+            <dt>{t('chase_case_file_scope')}</dt>
+            <dd class="pre">{file.agreement.scope}</dd>
+          </>
+        )}
+        {file.agreement.delivered && (
+          <>
+            <dt>{t('chase_case_file_delivery')}</dt>
+            <dd>{file.agreement.delivered}</dd>
+          </>
+        )}
       </dl>
     ) : (
       <p class="muted">{t('chase_case_file_no_agreement')}</p>

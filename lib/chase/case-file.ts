@@ -1,12 +1,12 @@
 import type { LateInterest } from '../billing/late-interest';
 import type { LegalSource } from '../billing/rules/sources';
 import { messageFor, type Language } from '../i18n/messages';
-import type { Agreement, Contact, ContactChannel, Invoice, Jurisdiction, PaymentPlan, Payment } from '../model/billing';
+import type { Agreement, Contact, ContactChannel, Delivery, Invoice, Jurisdiction, PaymentPlan, Payment } from '../model/billing';
 import type { Client } from '../model/client';
 import type { CalendarDate, Money, PostalAddress } from '../model/common';
 import type { Settings } from '../model/settings';
 import { amountClaimed, type ChaseSummary, type FeeView } from './invoice-chase';
-import { calculationLines } from './letters';
+import { calculationLines, deliverySentence } from './letters';
 
 /**
  * The case file for a collection agency, a commissaire de justice or a court: the invoice, the agreement, every
@@ -56,6 +56,14 @@ export interface CaseFile {
     documentUrl?: string;
     paymentTerms: Agreement['paymentTerms'];
     lateInterest: Agreement['lateInterest'];
+    scope?: string;
+    deliverables?: string[];
+    revisionRounds?: number;
+    acceptanceCriteria?: string;
+    /** Oldest first, as recorded on the agreement. */
+    deliveries?: Delivery[];
+    /** The last delivery as the letters cite it. */
+    delivered?: string;
   };
   claim: {
     until: CalendarDate;
@@ -129,6 +137,12 @@ export const buildCaseFile = (summary: ChaseSummary, freelancer: Settings['freel
             documentUrl: agreement.documentUrl,
             paymentTerms: agreement.paymentTerms,
             lateInterest: agreement.lateInterest,
+            scope: agreement.scope,
+            deliverables: agreement.deliverables?.length ? agreement.deliverables : undefined,
+            revisionRounds: agreement.revisionRounds,
+            acceptanceCriteria: agreement.acceptanceCriteria,
+            deliveries: agreement.deliveries?.length ? agreement.deliveries : undefined,
+            delivered: deliverySentence(agreement, today, language),
           }),
         }
       : {}),

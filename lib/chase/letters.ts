@@ -3,7 +3,7 @@ import type { LateInterest, LateInterestLine } from '../billing/late-interest';
 import type { LegalSource } from '../billing/rules/sources';
 import { formatMoney } from '../format';
 import { message, type Language, type MessageKey } from '../i18n/messages';
-import type { Agreement, Invoice, Jurisdiction } from '../model/billing';
+import type { Agreement, Delivery, Invoice, Jurisdiction } from '../model/billing';
 import type { Client } from '../model/client';
 import type { CalendarDate, Money, PostalAddress } from '../model/common';
 import type { Settings } from '../model/settings';
@@ -27,7 +27,7 @@ export interface LetterInput {
   freelancer: Settings['freelancer'];
   client: Pick<Client, 'displayName' | 'legalName' | 'contactName' | 'address' | 'billingAddress'>;
   invoice: Pick<Invoice, 'number' | 'issueDate' | 'dueDate' | 'amount' | 'currency' | 'poNumber'>;
-  agreement?: Pick<Agreement, 'title' | 'signedByClientOn' | 'signedByFreelancerOn'>;
+  agreement?: Pick<Agreement, 'title' | 'signedByClientOn' | 'signedByFreelancerOn' | 'deliveries'>;
   jurisdiction: Jurisdiction;
   balance: number;
   paid: number;
@@ -93,6 +93,20 @@ export const signedByBothOn = (agreement?: Pick<Agreement, 'signedByClientOn' | 
   agreement?.signedByClientOn && agreement.signedByFreelancerOn
     ? laterOf(agreement.signedByClientOn, agreement.signedByFreelancerOn)
     : (agreement?.signedByClientOn ?? undefined);
+
+/** The last delivery made by `until`: the one a reminder points to when the client says the work is not done. */
+export const lastDelivery = (agreement: Pick<Agreement, 'deliveries'> | undefined, until: CalendarDate): Delivery | undefined =>
+  (agreement?.deliveries ?? []).filter((d) => d.on <= until).reduce<Delivery | undefined>((last, d) => (!last || d.on >= last.on ? d : last), undefined);
+
+/** "The work was delivered on 12 January 2026 (logo files) and accepted on 15 January 2026.", or '' without a delivery. */
+export const deliverySentence = (agreement: Pick<Agreement, 'deliveries'> | undefined, until: CalendarDate, language: Language): string => {
+  const last = lastDelivery(agreement, until);
+  if (!last) return '';
+  const values = { on: longDate(last.on, language), what: last.what };
+  return last.acceptedOn && last.acceptedOn <= until
+    ? message('letter_delivered_accepted', { ...values, accepted_on: longDate(last.acceptedOn, language) }, language)
+    : message('letter_delivered', values, language);
+};
 
 /** Where mail goes without a country line: the sender's country, else the one whose law governs the invoice. */
 const HOME_COUNTRY: Partial<Record<Jurisdiction, string>> = { FR: 'FR', DE: 'DE', UK: 'GB', US: 'US' };
@@ -279,6 +293,7 @@ export const renderLetter = (input: LetterInput): Letter => {
       ? m('letter_agreement_signed', { title: input.agreement.title, signed_on: date(signed) })
       : m('letter_agreement', { title: input.agreement.title })
     : '';
+  const delivered = deliverySentence(input.agreement, input.letterDate, lang);
   const partPaid = input.paid > 0 ? m('letter_part_paid', facts) : '';
   const reminderDates = [...new Set(input.remindersSent)].map(date);
   const reminders = reminderDates.length > 0 ? m('letter_previous_reminders', { dates: reminderDates.join(', ') }) : '';
@@ -307,18 +322,18 @@ export const renderLetter = (input: LetterInput): Letter => {
       paragraph(m('letter_courtesy_paid'));
       break;
     case 'friendly':
-      paragraph(m('letter_friendly_unpaid', facts), agreementSentence, partPaid);
+      paragraph(m('letter_friendly_unpaid', facts), agreementSentence, delivered, partPaid);
       paragraph(m('letter_friendly_request', facts));
       paragraph(m('letter_friendly_paid'));
       break;
     case 'firm':
-      paragraph(m('letter_unpaid', facts), agreementSentence, partPaid);
+      paragraph(m('letter_unpaid', facts), agreementSentence, delivered, partPaid);
       paragraph(reminders);
       paragraph(penalties, amounts);
       paragraph(m('letter_firm_request'));
       break;
     case 'final':
-      paragraph(m('letter_unpaid', facts), agreementSentence, partPaid);
+      paragraph(m('letter_unpaid', facts), agreementSentence, delivered, partPaid);
       paragraph(reminders);
       paragraph(penalties, amounts);
       paragraph(m('letter_final_request', facts));
@@ -330,7 +345,7 @@ export const renderLetter = (input: LetterInput): Letter => {
       if (hasInterest) items.push(m('letter_notice_item_interest', facts));
       if (fee) items.push(m('letter_notice_item_fee', facts));
       blocks.push({ kind: 'items', lines: items });
-      paragraph(m('letter_notice_unpaid', facts), agreementSentence, reminders);
+      paragraph(m('letter_notice_unpaid', facts), agreementSentence, delivered, reminders);
       if (hasInterest) paragraph(m('letter_notice_interest_runs'));
       paragraph(input.jurisdiction === 'FR' ? m('letter_notice_consequence_fr') : m('letter_notice_consequence'));
       paragraph(

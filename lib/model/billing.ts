@@ -36,6 +36,20 @@ export type InvoiceRequirements = z.infer<typeof invoiceRequirements>;
 
 export const agreementStatus = z.enum(['draft', 'sent', 'signed', 'ended']);
 
+/** How the client accepted a delivery: in writing, on the platform, by paying for it, or by saying nothing in time. */
+export const deliveryAcceptance = z.enum(['written', 'platform', 'payment', 'silence']);
+export type DeliveryAcceptance = z.infer<typeof deliveryAcceptance>;
+
+/** One thing handed over under the agreement, with the client's acceptance when there was one. */
+export const delivery = z.object({
+  on: calendarDate,
+  what: text(),
+  acceptedOn: calendarDate.optional(),
+  acceptance: deliveryAcceptance.optional(),
+  note: text().optional(),
+});
+export type Delivery = z.infer<typeof delivery>;
+
 export const agreement = z.object({
   id,
   clientId: id,
@@ -60,6 +74,12 @@ export const agreement = z.object({
   invoiceRequirements: invoiceRequirements,
   status: agreementStatus,
   notes: text(MAX_LONG_TEXT).optional(),
+  // Scope and delivery: what a dispute over "the work was not done" turns on.
+  scope: text(MAX_LONG_TEXT).optional(),
+  deliverables: z.array(text(300)).max(50).optional(),
+  revisionRounds: z.number().int().min(0).max(50).optional(),
+  acceptanceCriteria: text().optional(),
+  deliveries: z.array(delivery).max(100).optional(),
   createdAt: instant,
   updatedAt: instant,
 });

@@ -101,6 +101,7 @@ export const AgreementEditor = ({
       form,
       { id: agreement?.id ?? newId(), clientId: client.id, createdAt },
       nowInstant(),
+      agreement,
     );
     setErrors(found);
     if (!next) return;
@@ -214,6 +215,26 @@ export const AgreementEditor = ({
           {text('signedByClientOn', t('billing_agreement_signed_by_client'), { type: 'date' })}
           {text('documentUrl', t('billing_agreement_document'), { type: 'url', maxLength: 2000, hint: t('billing_agreement_document_hint') })}
         </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('billing_agreement_group_scope')}</legend>
+        <Field label={t('billing_agreement_scope')} error={errors.scope && t(errors.scope)} hint={t('billing_agreement_scope_hint')}>
+          {(p) => <textarea {...p} rows={4} maxLength={20000} value={form.scope} onInput={(e) => set('scope', value(e))} />}
+        </Field>
+        <Field
+          label={t('billing_agreement_deliverables')}
+          error={errors.deliverables && t(errors.deliverables)}
+          hint={t('billing_agreement_deliverables_hint')}
+        >
+          {(p) => <textarea {...p} rows={3} value={form.deliverables} onInput={(e) => set('deliverables', value(e))} />}
+        </Field>
+        <div class="form-grid">{text('revisionRounds', t('billing_agreement_revision_rounds'), { inputMode: 'numeric', maxLength: 2 })}</div>
+        <Field label={t('billing_agreement_acceptance_criteria')} error={errors.acceptanceCriteria && t(errors.acceptanceCriteria)}>
+          {(p) => (
+            <textarea {...p} rows={2} maxLength={2000} value={form.acceptanceCriteria} onInput={(e) => set('acceptanceCriteria', value(e))} />
+          )}
+        </Field>
       </fieldset>
 
       <fieldset>

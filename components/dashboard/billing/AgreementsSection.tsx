@@ -3,11 +3,14 @@ import { todayIn } from '@/lib/billing/calendar';
 import { termWarnings } from '@/lib/billing/due-date';
 import { db } from '@/lib/db/database';
 import { agreements as agreementRepo, loadSettings } from '@/lib/db/repositories';
-import type { Agreement, Client } from '@/lib/model';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { nowInstant, type Agreement, type Client, type Delivery, type DeliveryAcceptance } from '@/lib/model';
 import { reportChange } from '../../changes';
+import { Field, value } from '../../form';
 import { useLiveQuery } from '../../hooks';
-import { DateText, money, t } from '../../text';
+import { DateText, date, money, t } from '../../text';
 import { AGREEMENT_STATUS_LABEL, AgreementEditor, TermWarnings } from './AgreementEditor';
+import { agreementWithDelivery, blankDeliveryForm, type DeliveryField, type DeliveryForm, type FormErrors } from './agreement-form';
 import { percentText, statutoryRateText, termsText } from './rule-text';
 
 const byTitle = (a: Agreement, b: Agreement): number => a.title.localeCompare(b.title);
@@ -62,8 +65,89 @@ const pricingText = ({ pricing }: Agreement): string => {
     : t(pricing.model === 'hourly' ? 'billing_pricing_hourly_text' : 'billing_pricing_daily_text', amount);
 };
 
+export const ACCEPTANCE_LABEL: Record<DeliveryAcceptance, MessageKey> = {
+  written: 'billing_delivery_acceptance_written',
+  platform: 'billing_delivery_acceptance_platform',
+  payment: 'billing_delivery_acceptance_payment',
+  silence: 'billing_delivery_acceptance_silence',
+};
+
+const acceptanceText = (d: Delivery): string =>
+  d.acceptedOn
+    ? d.acceptance
+      ? t('billing_delivery_accepted_how', date(d.acceptedOn), t(ACCEPTANCE_LABEL[d.acceptance]).toLowerCase())
+      : t('billing_delivery_accepted', date(d.acceptedOn))
+    : d.acceptance
+      ? t(ACCEPTANCE_LABEL[d.acceptance])
+      : t('billing_delivery_not_accepted');
+
+/** Appends one delivery to the agreement through the repository, which validates it again. */
+const DeliveryRecorder = ({ agreement, today, onDone }: { agreement: Agreement; today: string; onDone: () => void }) => {
+  const [form, setForm] = useState<DeliveryForm>(() => blankDeliveryForm(today));
+  const [errors, setErrors] = useState<FormErrors<DeliveryField>>({});
+  const [failure, setFailure] = useState<string>();
+  const set = <K extends DeliveryField>(key: K, next: DeliveryForm[K]) => setForm((f) => ({ ...f, [key]: next }));
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const { agreement: next, errors: found } = agreementWithDelivery(agreement, form, nowInstant());
+    setErrors(found);
+    if (!next) return;
+    try {
+      await agreementRepo.put(next);
+      await reportChange('agreements');
+      onDone();
+    } catch (e) {
+      setFailure(t('errorGeneric', (e as Error).message));
+    }
+  };
+  return (
+    <form class="billing-delivery-form" onSubmit={save} noValidate aria-label={t('billing_delivery_record_named', agreement.title)} data-testid="delivery-form">
+      <div class="form-grid">
+        <Field label={t('billing_delivery_on')} error={errors.on && t(errors.on)}>
+          {(p) => <input {...p} type="date" value={form.on} onInput={(e) => set('on', value(e))} />}
+        </Field>
+        <Field label={t('billing_delivery_what')} error={errors.what && t(errors.what)}>
+          {(p) => <input {...p} type="text" maxLength={2000} value={form.what} onInput={(e) => set('what', value(e))} />}
+        </Field>
+        <Field label={t('billing_delivery_accepted_on')} error={errors.acceptedOn && t(errors.acceptedOn)}>
+          {(p) => <input {...p} type="date" value={form.acceptedOn} onInput={(e) => set('acceptedOn', value(e))} />}
+        </Field>
+        <Field label={t('billing_delivery_acceptance')}>
+          {(p) => (
+            <select {...p} value={form.acceptance} onChange={(e) => set('acceptance', value(e) as DeliveryForm['acceptance'])}>
+              <option value="">{t('billing_delivery_acceptance_none')}</option>
+              {(Object.keys(ACCEPTANCE_LABEL) as DeliveryAcceptance[]).map((a) => (
+                <option key={a} value={a}>
+                  {t(ACCEPTANCE_LABEL[a])}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field label={t('billing_delivery_note')} error={errors.note && t(errors.note)}>
+        {(p) => <textarea {...p} rows={2} maxLength={2000} value={form.note} onInput={(e) => set('note', value(e))} />}
+      </Field>
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('billing_delivery_save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+};
+
 const AgreementCard = ({ agreement, today, onEdit }: { agreement: Agreement; today: string; onEdit?: () => void }) => {
   const [confirming, setConfirming] = useState(false);
+  const [recording, setRecording] = useState(false);
   const warnings = termWarnings(agreement);
   const requirements = agreement.invoiceRequirements;
   const headingId = `agreement-${agreement.id}`;
@@ -155,6 +239,50 @@ const AgreementCard = ({ agreement, today, onEdit }: { agreement: Agreement; tod
               !requirements.notes && <li>{t('billing_requirements_none')}</li>}
           </ul>
         </dd>
+        {agreement.scope && (
+          <>
+            <dt>{t('billing_agreement_scope')}</dt>
+            <dd class="pre">{agreement.scope}</dd>
+          </>
+        )}
+        {(agreement.scope || agreement.deliverables?.length || agreement.revisionRounds !== undefined || agreement.acceptanceCriteria) && (
+          <>
+            <dt>{t('billing_agreement_deliverables')}</dt>
+            <dd>
+              {agreement.deliverables?.length ? (
+                <ul class="billing-inline-list">
+                  {agreement.deliverables.map((d, i) => (
+                    <li key={i}>{d}</li>
+                  ))}
+                </ul>
+              ) : (
+                t('billing_deliverables_none')
+              )}
+              {agreement.revisionRounds !== undefined && <p>{t('billing_revision_rounds_text', agreement.revisionRounds)}</p>}
+            </dd>
+          </>
+        )}
+        {agreement.acceptanceCriteria && (
+          <>
+            <dt>{t('billing_agreement_acceptance_criteria')}</dt>
+            <dd class="pre">{agreement.acceptanceCriteria}</dd>
+          </>
+        )}
+        <dt>{t('billing_deliveries_heading')}</dt>
+        <dd>
+          {agreement.deliveries?.length ? (
+            <ul class="billing-deliveries" data-testid="deliveries">
+              {agreement.deliveries.map((d, i) => (
+                <li key={i}>
+                  {t('billing_delivery_line', date(d.on), d.what)} · {acceptanceText(d)}
+                  {d.note && <span class="hint pre"> — {d.note}</span>}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            t('billing_deliveries_empty')
+          )}
+        </dd>
         {agreement.notes && (
           <>
             <dt>{t('clientNotes')}</dt>
@@ -163,8 +291,14 @@ const AgreementCard = ({ agreement, today, onEdit }: { agreement: Agreement; tod
         )}
       </dl>
       <TermWarnings warnings={warnings} jurisdiction={agreement.jurisdiction} />
+      {recording && <DeliveryRecorder agreement={agreement} today={today} onDone={() => setRecording(false)} />}
       {onEdit && (
         <div class="actions">
+          {!recording && (
+            <button type="button" onClick={() => setRecording(true)}>
+              {t('billing_delivery_record')}
+            </button>
+          )}
           {confirming ? (
             <span role="alertdialog" aria-labelledby={`${headingId}-confirm`} class="confirm">
               <span id={`${headingId}-confirm`}>{t('billing_agreement_delete_confirm', agreement.title)}</span>

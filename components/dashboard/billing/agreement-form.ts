@@ -1,7 +1,16 @@
 import { decimalAmount } from '@/lib/billing/export-csv';
 import { parseAmountInput } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { agreement as agreementSchema, type Agreement, type Jurisdiction, type Money, type PostalAddress } from '@/lib/model';
+import { isCalendarDate } from '@/lib/calendar-date';
+import {
+  agreement as agreementSchema,
+  type Agreement,
+  type Delivery,
+  type DeliveryAcceptance,
+  type Jurisdiction,
+  type Money,
+  type PostalAddress,
+} from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';
 
 /**
@@ -43,6 +52,11 @@ export interface AgreementForm {
   reference: string;
   requirementNotes: string;
   notes: string;
+  scope: string;
+  /** One deliverable per line. */
+  deliverables: string;
+  revisionRounds: string;
+  acceptanceCriteria: string;
 }
 
 export type AgreementField = keyof AgreementForm;
@@ -80,6 +94,10 @@ export const blankAgreementForm = (settings: Pick<Settings, 'homeJurisdiction' |
   reference: '',
   requirementNotes: '',
   notes: '',
+  scope: '',
+  deliverables: '',
+  revisionRounds: '',
+  acceptanceCriteria: '',
 });
 
 export const formFromAgreement = (a: Agreement): AgreementForm => {
@@ -114,6 +132,10 @@ export const formFromAgreement = (a: Agreement): AgreementForm => {
     reference: r.reference ?? '',
     requirementNotes: r.notes ?? '',
     notes: a.notes ?? '',
+    scope: a.scope ?? '',
+    deliverables: (a.deliverables ?? []).join('\n'),
+    revisionRounds: a.revisionRounds === undefined ? '' : String(a.revisionRounds),
+    acceptanceCriteria: a.acceptanceCriteria ?? '',
   };
 };
 
@@ -131,6 +153,25 @@ const parseDays = (input: string): number | undefined => {
   const days = Number(trimmed);
   return days <= 365 ? days : undefined;
 };
+
+const MAX_DELIVERABLES = 50;
+const MAX_DELIVERABLE_LENGTH = 300;
+const MAX_DELIVERIES = 100;
+
+/** "2" → 2; undefined when it is not a whole number of rounds from 0 to 50. */
+export const parseRevisionRounds = (input: string): number | undefined => {
+  const trimmed = input.trim();
+  if (!/^\d{1,2}$/.test(trimmed)) return undefined;
+  const rounds = Number(trimmed);
+  return rounds <= 50 ? rounds : undefined;
+};
+
+/** One deliverable per non-blank line, trimmed. */
+export const parseDeliverables = (input: string): string[] =>
+  input
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 
 const isHttpUrl = (value: string): boolean => {
   try {
@@ -163,6 +204,8 @@ export const termsOfForm = (
 const FIELD_OF_PATH: Readonly<Record<string, AgreementField>> = {
   title: 'title',
   notes: 'notes',
+  scope: 'scope',
+  acceptanceCriteria: 'acceptanceCriteria',
   documentUrl: 'documentUrl',
   poNumber: 'poNumber',
   clientVatNumber: 'clientVatNumber',
@@ -177,6 +220,7 @@ const FIELD_OF_PATH: Readonly<Record<string, AgreementField>> = {
 const fieldOfPath = (path: readonly PropertyKey[]): AgreementField => {
   const names = path.map(String);
   if (names[0] === 'invoiceRequirements' && names[1] === 'notes') return 'requirementNotes';
+  if (names[0] === 'deliverables') return 'deliverables';
   return FIELD_OF_PATH[names.at(-1) ?? ''] ?? 'title';
 };
 
@@ -186,11 +230,15 @@ export interface AgreementIdentity {
   createdAt: string;
 }
 
-/** The agreement the form describes, or the fields to correct (each with the message to show under it). */
+/**
+ * The agreement the form describes, or the fields to correct (each with the message to show under it). What the
+ * form does not edit (the deliveries, recorded from the agreement's card) is kept from `previous`.
+ */
 export const agreementFromForm = (
   form: AgreementForm,
   identity: AgreementIdentity,
   now: string,
+  previous?: Pick<Agreement, 'deliveries'>,
 ): { agreement?: Agreement; errors: FormErrors<AgreementField> } => {
   const errors: FormErrors<AgreementField> = {};
   const currency = form.currency.trim().toUpperCase();
@@ -216,6 +264,12 @@ export const agreementFromForm = (
   if (country && !/^[A-Z]{2}$/.test(country)) errors.billingCountry = 'billing_error_country';
   const email = optional(form.invoiceEmail);
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.invoiceEmail = 'billing_error_email';
+  const revisionRounds = optional(form.revisionRounds) === undefined ? undefined : parseRevisionRounds(form.revisionRounds);
+  if (optional(form.revisionRounds) !== undefined && revisionRounds === undefined) errors.revisionRounds = 'billing_error_revisions';
+  const deliverables = parseDeliverables(form.deliverables);
+  if (deliverables.length > MAX_DELIVERABLES || deliverables.some((d) => d.length > MAX_DELIVERABLE_LENGTH)) {
+    errors.deliverables = 'billing_error_deliverables';
+  }
   if (Object.keys(errors).length > 0) return { errors };
 
   const billingAddress: PostalAddress = {
@@ -250,6 +304,11 @@ export const agreementFromForm = (
     },
     status: form.status,
     ...(optional(form.notes) ? { notes: form.notes.trim() } : {}),
+    ...(optional(form.scope) ? { scope: form.scope.trim() } : {}),
+    ...(deliverables.length > 0 ? { deliverables } : {}),
+    ...(revisionRounds !== undefined ? { revisionRounds } : {}),
+    ...(optional(form.acceptanceCriteria) ? { acceptanceCriteria: form.acceptanceCriteria.trim() } : {}),
+    ...(previous?.deliveries?.length ? { deliveries: previous.deliveries } : {}),
     createdAt: identity.createdAt,
     updatedAt: now,
   };
@@ -258,5 +317,57 @@ export const agreementFromForm = (
     // Lengths the fields above do not check (a 400-character title): shown under the field concerned.
     return { errors: { [fieldOfPath(checked.error.issues[0]?.path ?? [])]: 'billing_error_invalid' } };
   }
+  return { agreement: checked.data, errors: {} };
+};
+
+/** The "Record a delivery" form on an agreement's card, as typed. */
+export interface DeliveryForm {
+  on: string;
+  what: string;
+  acceptedOn: string;
+  acceptance: DeliveryAcceptance | '';
+  note: string;
+}
+
+export type DeliveryField = keyof DeliveryForm;
+
+export const blankDeliveryForm = (today: string): DeliveryForm => ({ on: today, what: '', acceptedOn: '', acceptance: '', note: '' });
+
+/**
+ * The agreement with the delivery the form describes appended (deliveries kept in date order), or the fields to
+ * correct. `errors.what` also carries a full list, the one field always shown.
+ */
+export const agreementWithDelivery = (
+  agreement: Agreement,
+  form: DeliveryForm,
+  now: string,
+): { agreement?: Agreement; errors: FormErrors<DeliveryField> } => {
+  const errors: FormErrors<DeliveryField> = {};
+  const on = form.on.trim();
+  const acceptedOn = form.acceptedOn.trim();
+  const what = form.what.trim();
+  const note = form.note.trim();
+  if (!on) errors.on = 'required';
+  else if (!isCalendarDate(on)) errors.on = 'billing_error_date';
+  if (!what) errors.what = 'required';
+  else if (what.length > 2000) errors.what = 'billing_error_invalid';
+  if (acceptedOn && !isCalendarDate(acceptedOn)) errors.acceptedOn = 'billing_error_date';
+  else if (acceptedOn && !errors.on && acceptedOn < on) errors.acceptedOn = 'billing_error_accepted_before';
+  if (note.length > 2000) errors.note = 'billing_error_invalid';
+  const previous = agreement.deliveries ?? [];
+  if (!errors.what && previous.length >= MAX_DELIVERIES) errors.what = 'billing_error_deliveries_full';
+  if (Object.keys(errors).length > 0) return { errors };
+
+  const delivery: Delivery = {
+    on,
+    what,
+    ...(acceptedOn ? { acceptedOn } : {}),
+    ...(form.acceptance ? { acceptance: form.acceptance } : {}),
+    ...(note ? { note } : {}),
+  };
+  // Stable sort: two deliveries on one day stay in the order they were recorded.
+  const deliveries = [...previous, delivery].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  const checked = agreementSchema.safeParse({ ...agreement, deliveries, updatedAt: now });
+  if (!checked.success) return { errors: { what: 'billing_error_invalid' } };
   return { agreement: checked.data, errors: {} };
 };

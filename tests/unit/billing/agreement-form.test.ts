@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   agreementFromForm,
+  agreementWithDelivery,
   blankAgreementForm,
+  blankDeliveryForm,
   formFromAgreement,
+  parseDeliverables,
   parsePercent,
+  parseRevisionRounds,
   termsOfForm,
 } from '../../../components/dashboard/billing/agreement-form';
 import { defaultSettings } from '../../../lib/model/settings';
@@ -35,8 +39,43 @@ describe('agreement form', () => {
         notes: 'PDF only',
       },
       notes: 'Two rounds of changes included.',
+      scope: 'A five-page site.\nNot included: hosting.',
+      deliverables: ['Wireframes', 'Final site'],
+      revisionRounds: 2,
+      acceptanceCriteria: 'Pages load in under 2 s.',
+      deliveries: [{ on: '2026-02-01', what: 'Wireframes', acceptedOn: '2026-02-03', acceptance: 'written', note: 'By email' }],
     });
-    expect(agreementFromForm(formFromAgreement(agreement), IDENTITY, NOW)).toEqual({ agreement, errors: {} });
+    expect(agreementFromForm(formFromAgreement(agreement), IDENTITY, NOW, agreement)).toEqual({ agreement, errors: {} });
+  });
+
+  it('reads the scope fields: one deliverable a line, revision rounds from 0 to 50', () => {
+    const form = {
+      ...blankAgreementForm(defaultSettings()),
+      title: 'Audit',
+      pricingAmount: '900',
+      scope: '  Audit of the shop  ',
+      deliverables: ' Report \r\n\n  Slides\n',
+      revisionRounds: ' 0 ',
+      acceptanceCriteria: ' ',
+    };
+    const { agreement } = agreementFromForm(form, IDENTITY, NOW);
+    expect(agreement).toMatchObject({ scope: 'Audit of the shop', deliverables: ['Report', 'Slides'], revisionRounds: 0 });
+    expect(agreement).not.toHaveProperty('acceptanceCriteria');
+    expect(agreement).not.toHaveProperty('deliveries');
+    expect(parseDeliverables('\n \n')).toEqual([]);
+    expect(parseRevisionRounds('50')).toBe(50);
+    expect(parseRevisionRounds('51')).toBeUndefined();
+    expect(parseRevisionRounds('1.5')).toBeUndefined();
+    expect(parseRevisionRounds('-1')).toBeUndefined();
+  });
+
+  it('names the scope fields to correct', () => {
+    const base = { ...blankAgreementForm(defaultSettings()), title: 'Audit', pricingAmount: '900' };
+    expect(agreementFromForm({ ...base, revisionRounds: 'two' }, IDENTITY, NOW).errors).toEqual({ revisionRounds: 'billing_error_revisions' });
+    const many = Array.from({ length: 51 }, (_, i) => `Item ${i}`).join('\n');
+    expect(agreementFromForm({ ...base, deliverables: many }, IDENTITY, NOW).errors).toEqual({ deliverables: 'billing_error_deliverables' });
+    expect(agreementFromForm({ ...base, deliverables: 'x'.repeat(301) }, IDENTITY, NOW).errors).toEqual({ deliverables: 'billing_error_deliverables' });
+    expect(agreementFromForm({ ...base, acceptanceCriteria: 'x'.repeat(2001) }, IDENTITY, NOW).errors).toEqual({ acceptanceCriteria: 'billing_error_invalid' });
   });
 
   it('starts from the settings: jurisdiction, currency, default terms', () => {
@@ -89,5 +128,37 @@ describe('agreement form', () => {
     expect(termsOfForm({ ...form, termsDays: '' }, NOW).paymentTerms.days).toBe(0);
     expect(termsOfForm(form, NOW)).toMatchObject({ paymentTerms: { days: 4, endOfMonth: false }, lateInterest: { basis: 'contract' } });
     expect(termsOfForm(form, NOW).lateInterest).not.toHaveProperty('ratePercent');
+  });
+});
+
+describe('recording a delivery', () => {
+  const agreement = makeAgreement({ deliveries: [{ on: '2026-02-10', what: 'Wireframes' }] });
+
+  it('appends it in date order, leaving out what is empty', () => {
+    const form = { ...blankDeliveryForm('2026-02-01'), what: ' Brief ', note: ' ' };
+    const { agreement: next, errors } = agreementWithDelivery(agreement, form, NOW);
+    expect(errors).toEqual({});
+    expect(next!.deliveries).toEqual([{ on: '2026-02-01', what: 'Brief' }, { on: '2026-02-10', what: 'Wireframes' }]);
+    expect(next!.updatedAt).toBe(NOW);
+    const accepted = { on: '2026-03-01', what: 'Site', acceptedOn: '2026-03-04', acceptance: 'payment' as const, note: 'Paid the balance' };
+    expect(agreementWithDelivery(next!, accepted, NOW).agreement!.deliveries!.at(-1)).toEqual(accepted);
+  });
+
+  it('starts a list on an agreement that has none', () => {
+    const { agreement: next } = agreementWithDelivery(makeAgreement(), { ...blankDeliveryForm('2026-02-01'), what: 'Logo' }, NOW);
+    expect(next!.deliveries).toEqual([{ on: '2026-02-01', what: 'Logo' }]);
+  });
+
+  it('names the fields to correct', () => {
+    expect(agreementWithDelivery(agreement, { ...blankDeliveryForm(''), acceptedOn: '2026-02-30' }, NOW).errors).toEqual({
+      on: 'required',
+      what: 'required',
+      acceptedOn: 'billing_error_date',
+    });
+    expect(agreementWithDelivery(agreement, { ...blankDeliveryForm('2026-02-10'), what: 'Site', acceptedOn: '2026-02-09' }, NOW).errors).toEqual({
+      acceptedOn: 'billing_error_accepted_before',
+    });
+    const full = makeAgreement({ deliveries: Array.from({ length: 100 }, () => ({ on: '2026-01-01', what: 'Part' })) });
+    expect(agreementWithDelivery(full, { ...blankDeliveryForm('2026-02-10'), what: 'One more' }, NOW).errors).toEqual({ what: 'billing_error_deliveries_full' });
   });
 });

@@ -3,9 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { AgreementsSection } from '@/components/dashboard/billing/AgreementsSection';
 import { InvoicesView } from '@/components/dashboard/InvoicesView';
-import { clients as clientRepo } from '@/lib/db/repositories';
+import { agreements as agreementRepo, clients as clientRepo } from '@/lib/db/repositories';
 import { setLanguage } from '@/lib/i18n/messages';
 import { TODAY, freshDatabase, withSampleData } from '../db/helpers';
+import { makeAgreement } from './factories';
 
 const type = (element: HTMLElement, value: string) => fireEvent.input(element, { target: { value } });
 
@@ -71,6 +72,49 @@ describe('agreements on the client page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Save agreement' }));
     await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('Required'));
     expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('Enter an amount such as 1200 or 1 200,50');
+  });
+
+  it('shows the scope, records a delivery, and keeps it when the agreement is edited', async () => {
+    const database = await freshDatabase();
+    const client = await clientRepo.put({
+      id: 'client-1',
+      kind: 'company',
+      displayName: 'Client',
+      emails: [],
+      phones: [],
+      identifiers: {},
+      platformProfiles: [],
+      decision: { status: 'pending' },
+      createdAt: '2026-01-05T09:00:00.000Z',
+      updatedAt: '2026-01-05T09:00:00.000Z',
+    });
+    await agreementRepo.put(makeAgreement({ scope: 'A five-page site', deliverables: ['Wireframes', 'Final site'], revisionRounds: 2 }));
+    render(<AgreementsSection client={client} />);
+    const card = await screen.findByTestId('agreement-card');
+    expect(card.textContent).toContain('A five-page site');
+    expect(card.textContent).toContain('Final site');
+    expect(card.textContent).toContain('Rounds of revisions included: 2');
+    expect(card.textContent).toContain('No delivery recorded yet.');
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Record a delivery' }));
+    const form = await screen.findByTestId('delivery-form');
+    type(within(form).getByLabelText('Delivered on'), '2026-02-10');
+    type(within(form).getByLabelText('What was delivered'), 'Final site');
+    type(within(form).getByLabelText('Accepted on'), '2026-02-12');
+    fireEvent.change(within(form).getByLabelText('How the client accepted it'), { target: { value: 'written' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record the delivery' }));
+    await waitFor(async () => expect((await database.agreements.get('agr-1'))?.deliveries).toHaveLength(1));
+    expect((await database.agreements.get('agr-1'))!.deliveries![0]).toEqual({ on: '2026-02-10', what: 'Final site', acceptedOn: '2026-02-12', acceptance: 'written' });
+    await waitFor(() => expect(screen.getByTestId('deliveries').textContent).toContain('accepted on'));
+    expect(screen.queryByTestId('delivery-form')).toBeNull();
+
+    fireEvent.click(within(screen.getByTestId('agreement-card')).getByRole('button', { name: 'Edit the agreement “Website redesign”' }));
+    const editor = await screen.findByTestId('agreement-editor');
+    expect((within(editor).getByLabelText('Deliverables') as HTMLTextAreaElement).value).toBe('Wireframes\nFinal site');
+    type(within(editor).getByLabelText('Rounds of revisions included'), '3');
+    fireEvent.click(within(editor).getByRole('button', { name: 'Save agreement' }));
+    await waitFor(async () => expect((await database.agreements.get('agr-1'))?.revisionRounds).toBe(3));
+    expect((await database.agreements.get('agr-1'))!.deliveries).toHaveLength(1);
   });
 });
 
