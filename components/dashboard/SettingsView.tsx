@@ -137,6 +137,21 @@ const GeneralSettings = ({ settings, onLanguage }: { settings: Settings; onLangu
             />
           )}
         </Field>
+        <Field label={t('settingsCheckInDays')} hint={t('settingsCheckInDaysHint')}>
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={1}
+              max={365}
+              value={settings.checkInDays}
+              onChange={(e) => {
+                const days = Number(value(e));
+                if (Number.isInteger(days) && days >= 1 && days <= 365) void change({ checkInDays: days });
+              }}
+            />
+          )}
+        </Field>
         <Field label={t('settingsSearchEngine')}>
           {(p) => (
             <select {...p} value={settings.searchEngine} onChange={(e) => change({ searchEngine: value(e) as SearchEngine })}>

@@ -13,6 +13,7 @@ import { useCachedOverview } from './useCachedOverview';
 
 type CaptureCardType = FunctionComponent<{ snapshot: ClientSnapshot }>;
 type ChaseTodayType = FunctionComponent<{ today?: string }>;
+type CheckInTodayType = FunctionComponent<{ today: string }>;
 
 /**
  * The capture card (phone normalisation, company ids, matching) is loaded only when the tab shows
@@ -35,6 +36,15 @@ const useChaseToday = (needed: boolean): ChaseTodayType | undefined => {
   return Section;
 };
 
+/** Clients to check in with, read after the first screen is painted (it reads every client). */
+const useCheckInToday = (ready: boolean): CheckInTodayType | undefined => {
+  const [Section, setSection] = useState<CheckInTodayType>();
+  useEffect(() => {
+    if (ready && !Section) void import('./CheckInToday').then((m) => setSection(() => m.CheckInToday));
+  }, [ready, Section]);
+  return Section;
+};
+
 /**
  * One query gives the first screen everything, the language setting included, so the popup
  * paints after a single round of database reads.
@@ -46,6 +56,7 @@ export const Popup = ({ today = todayIn() }: { today?: string }) => {
   const capture = useCapture();
   const Card = useCaptureCard(!!capture);
   // A courtesy step falls before the due date: invoices due soon can have one too.
+  const CheckIns = useCheckInToday(data !== undefined);
   const Chase = useChaseToday((data?.overdueTotal ?? 0) + (data?.dueSoonTotal ?? 0) > 0);
   const ready = data !== undefined;
   useEffect(() => {
@@ -71,6 +82,7 @@ export const Popup = ({ today = todayIn() }: { today?: string }) => {
       {capture && Card && <Card key={capture.capturedAt} snapshot={capture} />}
       <PopupHome data={data} />
       {Chase && <Chase today={today} />}
+      {CheckIns && <CheckIns today={today} />}
       <p class="privacy">{t('privacyNote')}</p>
     </main>
   );

@@ -6,6 +6,7 @@ import { createCheckClientMenu, onCheckClient } from './check-client-menu';
 import { invoiceIdOfNotification, SUMMARY_NOTIFICATION } from './notifications';
 import { isRecountAlarm, recount, scheduleRecounts } from './overdue-watch';
 import { announceDueSteps, registerChaseWatch } from './chase-watch';
+import { announceCheckIns, registerCheckInWatch } from './check-in-watch';
 import { dashboardUrl } from '../navigation';
 import { completeCapture } from '../capture/complete-capture';
 
@@ -37,6 +38,10 @@ const handlers: Handlers = {
     if (tables.some((table) => table === 'invoices' || table === 'contacts' || table === 'paymentPlans' || table === 'settings')) {
       void announceDueSteps();
     }
+    // A payment that clears an invoice, a delivery or a contact logged changes who to check in with.
+    if (tables.some((table) => table === 'invoices' || table === 'agreements' || table === 'contacts' || table === 'settings')) {
+      void announceCheckIns();
+    }
     if (tables.includes('invoices') || tables.includes('settings') || tables.includes('clients')) {
       return { overdue: await recount() };
     }
@@ -60,6 +65,7 @@ export const registerOverdueWatch = (): void => {
   // Every start of the worker (install, browser start, wake-up) recounts once.
   void recount();
   registerChaseWatch();
+  registerCheckInWatch();
 };
 
 export const registerNotificationClicks = (): void => {

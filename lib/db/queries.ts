@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { addDays } from '../billing/calendar';
+import { checkInsDue, type CheckInDue } from '../billing/check-in';
 import { balanceOf } from '../billing/overdue';
 import type { Invoice, UiLanguage } from '../model';
 import type { CalendarDate } from '../model/common';
@@ -10,6 +11,24 @@ import { db, type StoredClient } from './database';
  * Read-only queries for the popup's first paint and the badge. No zod here: the popup must open
  * fast, and these rows were validated when they were written (see ./repository.ts).
  */
+
+/**
+ * Clients to check in with today (lib/billing/check-in.ts): paid invoices through the
+ * [status+dueDate] index, agreements for their deliveries, and the contact log.
+ */
+export const checkInsDueToday = async (today: CalendarDate, days?: number): Promise<CheckInDue[]> => {
+  const d = db();
+  const [settings, clients, agreements, invoices, contacts] = await Promise.all([
+    days === undefined ? d.settings.get('settings') : undefined,
+    d.clients.toArray(),
+    d.agreements.toArray(),
+    d.invoices.where('[status+dueDate]').between(['paid', Dexie.minKey], ['paid', Dexie.maxKey]).toArray(),
+    d.contacts.toArray(),
+  ]);
+  const stored = (settings as { checkInDays?: unknown } | undefined)?.checkInDays;
+  const wait = days ?? (typeof stored === 'number' && Number.isInteger(stored) && stored >= 1 && stored <= 365 ? stored : SETTINGS_DEFAULTS.checkInDays);
+  return checkInsDue({ clients, agreements, invoices, contacts }, today, wait);
+};
 
 /**
  * Sent invoices whose due date is before `today` and which still have something to pay.

@@ -5,5 +5,7 @@
 export const SETTINGS_DEFAULTS = {
   language: 'auto',
   dueSoonDays: 7,
+  /** Days after a delivery or the last payment before a check-in with the client. */
+  checkInDays: 14,
 } as const;
 

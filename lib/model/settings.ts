@@ -21,6 +21,8 @@ export const settings = z.object({
   defaultTerms: paymentTerms.default({ days: 30, endOfMonth: false }),
   /** Invoices falling due within this many days show as "due soon". */
   dueSoonDays: z.number().int().min(1).max(90).default(SETTINGS_DEFAULTS.dueSoonDays),
+  /** Days after a delivery or the last payment before asking the client how it went (lib/billing/check-in.ts). */
+  checkInDays: z.number().int().min(1).max(365).default(SETTINGS_DEFAULTS.checkInDays),
   searchEngine: searchEngine.default('duckduckgo'),
   /**
    * The user's changes to the risk assessment's thresholds and weights, and only those: the defaults

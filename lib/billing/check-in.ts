@@ -1,0 +1,78 @@
+import type { Agreement, Contact, Invoice } from '../model/billing';
+import type { Client } from '../model/client';
+import type { CalendarDate } from '../model/common';
+import { SETTINGS_DEFAULTS } from '../model/settings-defaults';
+import { addDays } from './calendar';
+import { clearedOn } from './client-stats';
+
+/**
+ * Staying in touch: some days after a delivery or after the last invoice was paid, ask the client
+ * how it went and what comes next. Nothing new is stored for it: a contact logged with the client
+ * on or after the delivery or payment is the check-in, so "done" is derived from the contact log.
+ */
+export interface CheckInDue {
+  clientId: string;
+  clientName: string;
+  /** What the check-in follows: the last delivery, or the last invoice paid in full. */
+  after: 'delivery' | 'payment';
+  eventOn: CalendarDate;
+  dueOn: CalendarDate;
+}
+
+
+type ClientRef = Pick<Client, 'id' | 'displayName'>;
+
+/** The client's latest delivery (accepted or not) and latest full payment, whichever came last. */
+const lastEvent = (
+  agreements: readonly Pick<Agreement, 'deliveries'>[],
+  invoices: readonly Pick<Invoice, 'status' | 'amount' | 'payments'>[],
+): { after: CheckInDue['after']; on: CalendarDate } | undefined => {
+  let latest: { after: CheckInDue['after']; on: CalendarDate } | undefined;
+  const consider = (after: CheckInDue['after'], on: CalendarDate | undefined) => {
+    if (on && (!latest || on > latest.on)) latest = { after, on };
+  };
+  for (const agreement of agreements) for (const delivery of agreement.deliveries ?? []) consider('delivery', delivery.acceptedOn ?? delivery.on);
+  for (const invoice of invoices) if (invoice.status === 'paid') consider('payment', clearedOn(invoice));
+  return latest;
+};
+
+const byClient = <T extends { clientId: string }>(rows: readonly T[]): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.clientId);
+    if (group) group.push(row);
+    else groups.set(row.clientId, [row]);
+  }
+  return groups;
+};
+
+/** Clients to check in with today: the waiting time passed and no contact since the event. */
+export const checkInsDue = (
+  data: {
+    clients: readonly ClientRef[];
+    agreements: readonly Pick<Agreement, 'clientId' | 'deliveries'>[];
+    invoices: readonly Pick<Invoice, 'clientId' | 'status' | 'amount' | 'payments'>[];
+    contacts: readonly Pick<Contact, 'clientId' | 'on'>[];
+  },
+  today: CalendarDate,
+  days: number = SETTINGS_DEFAULTS.checkInDays,
+): CheckInDue[] => {
+  const agreements = byClient(data.agreements);
+  const invoices = byClient(data.invoices);
+  const lastContact = new Map<string, CalendarDate>();
+  for (const contact of data.contacts) {
+    const known = lastContact.get(contact.clientId);
+    if (!known || contact.on > known) lastContact.set(contact.clientId, contact.on);
+  }
+  const due: CheckInDue[] = [];
+  for (const client of data.clients) {
+    const event = lastEvent(agreements.get(client.id) ?? [], invoices.get(client.id) ?? []);
+    if (!event) continue;
+    const dueOn = addDays(event.on, days);
+    if (dueOn > today) continue;
+    const contacted = lastContact.get(client.id);
+    if (contacted && contacted >= event.on) continue;
+    due.push({ clientId: client.id, clientName: client.displayName, after: event.after, eventOn: event.on, dueOn });
+  }
+  return due.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.clientName.localeCompare(b.clientName)));
+};
