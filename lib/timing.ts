@@ -18,6 +18,8 @@ export const MEASURES = {
   vetting: 'clientcheck:vetting-assessment',
   /** From the popup's start to a captured client's risk on screen. */
   popupAssessment: 'clientcheck:popup-assessment',
+  /** The same, from our script's start (the browser's page creation left out, as for the first render). */
+  popupAssessmentFromScript: 'clientcheck:popup-assessment-from-script',
   /** The dashboard's invoices table: its script starts (a mark) → every invoice loaded, first rows on screen. */
   dashboardScriptStart: 'clientcheck:dashboard-script-start',
   invoicesFirstRender: 'clientcheck:invoices-first-render',

@@ -18,7 +18,11 @@ import './vetting.css';
 const useMeasureOnce = (ready: boolean) =>
   useEffect(() => {
     if (ready && performance.getEntriesByName(MEASURES.popupAssessment).length === 0) {
-      performance.measure(MEASURES.popupAssessment, { start: 0, end: performance.now() });
+      const end = performance.now();
+      performance.measure(MEASURES.popupAssessment, { start: 0, end });
+      if (performance.getEntriesByName(MEASURES.popupScriptStart).length > 0) {
+        performance.measure(MEASURES.popupAssessmentFromScript, { start: MEASURES.popupScriptStart, end });
+      }
     }
   }, [ready]);
 
