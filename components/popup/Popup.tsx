@@ -36,7 +36,7 @@ const useChaseToday = (needed: boolean): ChaseTodayType | undefined => {
   return Section;
 };
 
-/** Clients to check in with, read after the first screen is painted (it reads every client). */
+/** Clients to check in with, as the background listed them, loaded after the first screen. */
 const useCheckInToday = (ready: boolean): CheckInTodayType | undefined => {
   const [Section, setSection] = useState<CheckInTodayType>();
   useEffect(() => {

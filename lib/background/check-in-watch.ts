@@ -12,6 +12,8 @@ import { isRecountAlarm } from './overdue-watch';
  * delivery or payment) is announced once, ever: the keys live in `storage.local`, as the chase's do.
  */
 export const CHECK_IN_NOTIFICATION = 'check-ins-due';
+/** Today's list in `storage.session`: the popup paints it without reading every client itself. */
+export const CHECK_INS_KEY = 'checkIns';
 const ANNOUNCED_KEY = 'announcedCheckIns';
 
 const keyOf = (due: Pick<CheckInDue, 'clientId' | 'eventOn'>): string => `${due.clientId}|${due.eventOn}`;
@@ -20,6 +22,7 @@ const run = async (today: string): Promise<CheckInDue[]> => {
   const settings = await loadSettings();
   setLanguage(resolveLanguage(settings.language));
   const due = await checkInsDueToday(today, settings.checkInDays);
+  await browser.storage.session.set({ [CHECK_INS_KEY]: due });
   const stored = await browser.storage.local.get(ANNOUNCED_KEY);
   const announced = new Set<string>((stored[ANNOUNCED_KEY] as string[] | undefined) ?? []);
   const fresh = due.filter((d) => !announced.has(keyOf(d)));
