@@ -7,6 +7,7 @@ import { dashboardUrl } from '../navigation';
 import { loadChaseSummaries } from '../chase/load';
 import { nextActions, stepsDueToday, type StepDue } from '../chase/steps-due';
 import { isRecountAlarm } from './overdue-watch';
+import { serialised } from './serialised';
 
 /**
  * One notification listing the chase steps that fell due: each step of each invoice is announced once, ever.
@@ -56,16 +57,13 @@ const run = async (today: string): Promise<StepDue[]> => {
   return fresh;
 };
 
-let running: Promise<StepDue[]> = Promise.resolve([]);
+const announce = serialised(run);
 
 /**
- * Announces the steps due today that were never announced. Calls are queued: the start-up run and an alarm firing
+ * Announces the steps due today that were never announced. Runs never overlap: the start-up run and an alarm firing
  * at the same moment cannot both announce a step.
  */
-export const announceDueSteps = (today: string = todayIn()): Promise<StepDue[]> => {
-  running = running.catch(() => []).then(() => run(today));
-  return running;
-};
+export const announceDueSteps = (today: string = todayIn()): Promise<StepDue[]> => announce(today);
 
 export const registerChaseWatch = (): void => {
   // The overdue watch's alarms (hourly, just after local midnight) are the moments steps fall due.

@@ -6,6 +6,7 @@ import { loadSettings } from '../db/repositories';
 import { message, resolveLanguage, setLanguage } from '../i18n/messages';
 import { dashboardUrl } from '../navigation';
 import { isRecountAlarm } from './overdue-watch';
+import { serialised } from './serialised';
 
 /**
  * One notification when clients become due for a check-in; each check-in (a client after one
@@ -43,13 +44,10 @@ const run = async (today: string): Promise<CheckInDue[]> => {
   return fresh;
 };
 
-let running: Promise<CheckInDue[]> = Promise.resolve([]);
+const announce = serialised(run);
 
-/** Announces the check-ins due today that were never announced; calls are queued, never concurrent. */
-export const announceCheckIns = (today: string = todayIn()): Promise<CheckInDue[]> => {
-  running = running.catch(() => []).then(() => run(today));
-  return running;
-};
+/** Announces the check-ins due today that were never announced; runs never overlap. */
+export const announceCheckIns = (today: string = todayIn()): Promise<CheckInDue[]> => announce(today);
 
 export const registerCheckInWatch = (): void => {
   browser.alarms.onAlarm.addListener((alarm) => {
