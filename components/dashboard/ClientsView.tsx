@@ -18,7 +18,7 @@ import { useLiveQuery } from '../hooks';
 import { DateText, Money, t } from '../text';
 import { ProgressText } from '../vetting/ChecklistPanel';
 import { ClientVetting } from '../vetting/ClientVetting';
-import { DecisionLine } from '../vetting/DecisionPanel';
+import { DecisionLine } from '../vetting/DecisionLine';
 import { useClientVetting } from '../vetting/useVetting';
 
 interface ClientRow {
@@ -382,7 +382,7 @@ const ClientDetail = ({ clientId }: { clientId: string }) => {
           </button>
         )}
       </div>
-      <DecisionLine client={client} />
+      <DecisionLine decision={client.decision} />
       {editing ? <ClientEditor client={client} onDone={() => setEditing(false)} /> : <ClientFacts client={client} />}
       <VettingSection clientId={client.id} />
       <AgreementsSection client={client} />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings } from '@/lib/db/repositories';
-import { findKnownClient, type KnownClientMatch, type MatchReason } from '@/lib/capture/known-client';
+import { findKnownClient, type KnownClientMatch } from '@/lib/capture/known-client';
 import { saveCaptureAsClient } from '@/lib/capture/save-capture';
 import { normaliseCapture } from '@/lib/capture/to-client';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -12,15 +12,10 @@ import { Field, value } from '../form';
 import { date, money, t } from '../text';
 import { JobFit } from '../profile/JobFit';
 import { CaptureVetting, KnownClientVetting } from '../vetting/PopupVetting';
+import { StoredVetting } from '../vetting/StoredVetting';
+import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
 import { captureFields, type FieldValue } from './capture-fields';
-
-const MATCH_LABEL: Record<MatchReason, MessageKey> = {
-  'platform-id': 'matchPlatformId',
-  email: 'matchEmail',
-  phone: 'matchPhone',
-  'company-id': 'matchCompanyId',
-  'name-country': 'matchNameCountry',
-};
+import { CaptureIdentity } from './CaptureIdentity';
 
 const RED_FLAG_LABEL: Record<RedFlagKind, MessageKey> = {
   'off-platform': 'redFlag_offPlatform',
@@ -57,8 +52,11 @@ const Value = ({ value }: { value: FieldValue }) => {
   }
 };
 
-/** The client the page shows: every field with where it came from, and Save / Update. */
-export const CaptureCard = ({ snapshot }: { snapshot: ClientSnapshot }) => {
+/**
+ * The client the page shows: the risk first, then every field with where it came from, and
+ * Save / Update. `assessment` is the background's, shown until the card's own is ready.
+ */
+export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot; assessment?: CaptureAssessment }) => {
   const [match, setMatch] = useState<KnownClientMatch | null | undefined>(undefined);
   const [savedId, setSavedId] = useState<string>();
   const [error, setError] = useState<string>();
@@ -94,19 +92,26 @@ export const CaptureCard = ({ snapshot }: { snapshot: ClientSnapshot }) => {
 
   return (
     <section class="card capture" aria-labelledby="capture-heading" data-testid="capture">
-      <h2 id="capture-heading">{t('captureHeading')}</h2>
-      <p class="capture-name">{normalised.displayName || t('captureNoName')}</p>
-      <p class="muted small">{t('captureFrom', platformLabel)}</p>
-
-      {match?.certain && !savedId && (
-        <p class="known" data-testid="known-client">
-          {t('captureKnown', match.client.displayName)} <span class="muted">({t('captureKnownBy', t(MATCH_LABEL[match.reason]))})</span>
-        </p>
-      )}
-      {match && !match.certain && !savedId && (
-        <p class="maybe" data-testid="maybe-client">
-          {t('captureMaybe', match.client.displayName, normalised.country ? t('captureMaybeCountry') : '')}
-        </p>
+      <CaptureIdentity
+        snapshot={snapshot}
+        displayName={normalised.displayName}
+        known={
+          savedId
+            ? undefined
+            : match === undefined
+              ? assessment?.known
+              : match
+                ? { displayName: match.client.displayName, reason: match.reason, certain: match.certain }
+                : undefined
+        }
+        country={normalised.country}
+      />
+      {knownId ? (
+        <KnownClientVetting key={knownId} clientId={knownId} snapshot={snapshot} stored={assessment} />
+      ) : match !== undefined && settings ? (
+        <CaptureVetting snapshot={snapshot} settings={settings} />
+      ) : (
+        assessment && <StoredVetting risk={assessment.risk} decision={assessment.known?.certain ? assessment.decision : undefined} />
       )}
 
       {snapshot.redFlags.length > 0 && (
@@ -170,11 +175,6 @@ export const CaptureCard = ({ snapshot }: { snapshot: ClientSnapshot }) => {
         <p class="error" role="alert">
           {error}
         </p>
-      )}
-      {knownId ? (
-        <KnownClientVetting key={knownId} clientId={knownId} snapshot={snapshot} />
-      ) : (
-        match !== undefined && settings && <CaptureVetting snapshot={snapshot} settings={settings} />
       )}
       {snapshot.job && settings && <JobFit snapshot={snapshot} profile={settings.profile} />}
     </section>

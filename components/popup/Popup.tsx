@@ -4,45 +4,33 @@ import { todayIn } from '@/lib/billing/calendar';
 import { overview } from '@/lib/db/overview';
 import { resolveLanguage, setLanguage } from '@/lib/i18n/messages';
 import type { ClientSnapshot } from '@/lib/model';
+import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
 import { MEASURES, timed } from '@/lib/timing';
 import { useLiveQuery } from '../hooks';
 import { t } from '../text';
+import { ChaseToday } from './ChaseToday';
+import { CheckInToday } from './CheckInToday';
+import { CapturePreview } from './CapturePreview';
 import { PopupHome } from './PopupHome';
 import { useCapture } from './useCapture';
 import { useCachedOverview } from './useCachedOverview';
 
-type CaptureCardType = FunctionComponent<{ snapshot: ClientSnapshot }>;
-type ChaseTodayType = FunctionComponent<{ today?: string }>;
-type CheckInTodayType = FunctionComponent<{ today: string }>;
+type CaptureCardType = FunctionComponent<{ snapshot: ClientSnapshot; assessment?: CaptureAssessment }>;
 
 /**
- * The capture card (phone normalisation, company ids, matching) is loaded only when the tab shows
- * a client, so the popup's first screen paints without that weight.
+ * The capture card (phone normalisation, company ids, matching, the checks) is loaded only when
+ * the tab shows a client, so the popup's first screen paints without that weight. Its loading
+ * starts the moment the capture is read, not a render later.
  */
+let cardModule: Promise<CaptureCardType> | undefined;
+const loadCaptureCard = (): Promise<CaptureCardType> => (cardModule ??= import('./CaptureCard').then((m) => m.CaptureCard));
+
 const useCaptureCard = (needed: boolean): CaptureCardType | undefined => {
   const [Card, setCard] = useState<CaptureCardType>();
   useEffect(() => {
-    if (needed && !Card) void import('./CaptureCard').then((m) => setCard(() => m.CaptureCard));
+    if (needed && !Card) void loadCaptureCard().then((card) => setCard(() => card));
   }, [needed, Card]);
   return Card;
-};
-
-/** The chase steps due, loaded once something is overdue or due soon and the first screen is painted. */
-const useChaseToday = (needed: boolean): ChaseTodayType | undefined => {
-  const [Section, setSection] = useState<ChaseTodayType>();
-  useEffect(() => {
-    if (needed && !Section) void import('./ChaseToday').then((m) => setSection(() => m.ChaseToday));
-  }, [needed, Section]);
-  return Section;
-};
-
-/** Clients to check in with, as the background listed them, loaded after the first screen. */
-const useCheckInToday = (ready: boolean): CheckInTodayType | undefined => {
-  const [Section, setSection] = useState<CheckInTodayType>();
-  useEffect(() => {
-    if (ready && !Section) void import('./CheckInToday').then((m) => setSection(() => m.CheckInToday));
-  }, [ready, Section]);
-  return Section;
 };
 
 /**
@@ -53,11 +41,8 @@ export const Popup = ({ today = todayIn() }: { today?: string }) => {
   const live = useLiveQuery(() => timed(MEASURES.overview, () => overview(today)), [today]);
   const cached = useCachedOverview(today);
   const data = live ?? cached;
-  const capture = useCapture();
+  const { snapshot: capture, assessment } = useCapture(loadCaptureCard);
   const Card = useCaptureCard(!!capture);
-  // A courtesy step falls before the due date: invoices due soon can have one too.
-  const CheckIns = useCheckInToday(data !== undefined);
-  const Chase = useChaseToday((data?.overdueTotal ?? 0) + (data?.dueSoonTotal ?? 0) > 0);
   const ready = data !== undefined;
   useEffect(() => {
     // From the start of the popup's navigation to the first screen with its data.
@@ -79,10 +64,15 @@ export const Popup = ({ today = todayIn() }: { today?: string }) => {
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>{t('appName')}</h1>
       </header>
-      {capture && Card && <Card key={capture.capturedAt} snapshot={capture} />}
+      {capture &&
+        (Card ? (
+          <Card key={capture.capturedAt} snapshot={capture} assessment={assessment} />
+        ) : (
+          assessment && <CapturePreview snapshot={capture} assessment={assessment} />
+        ))}
       <PopupHome data={data} />
-      {Chase && <Chase today={today} />}
-      {CheckIns && <CheckIns today={today} />}
+      <ChaseToday />
+      <CheckInToday today={today} />
       <p class="privacy">{t('privacyNote')}</p>
     </main>
   );

@@ -1,12 +1,7 @@
 import type { InvoiceLine, Overview } from '@/lib/db/overview';
-import { dashboardUrl, type Route } from '@/lib/navigation';
-import { browser } from 'wxt/browser';
 import { DateText, Money, daysLateText, money, t } from '../text';
-
-const openDashboard = async (route: Route) => {
-  await browser.tabs.create({ url: dashboardUrl(route) });
-  window.close();
-};
+import { More } from './More';
+import { openDashboard } from './open-dashboard';
 
 const Line = ({ line, late }: { line: InvoiceLine; late: boolean }) => (
   <li>
@@ -47,7 +42,7 @@ export const PopupHome = ({ data }: { data: Overview }) => {
                 <Line key={line.invoice.id} line={line} late />
               ))}
             </ul>
-            {moreOverdue > 0 && <p class="muted">{t('popupMore', moreOverdue)}</p>}
+            <More count={moreOverdue} route={{ view: 'invoices' }} />
           </>
         )}
       </section>
@@ -64,7 +59,7 @@ export const PopupHome = ({ data }: { data: Overview }) => {
                 <Line key={line.invoice.id} line={line} late={false} />
               ))}
             </ul>
-            {moreDueSoon > 0 && <p class="muted">{t('popupMore', moreDueSoon)}</p>}
+            <More count={moreDueSoon} route={{ view: 'invoices' }} />
           </>
         )}
       </section>

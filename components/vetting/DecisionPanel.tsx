@@ -4,23 +4,10 @@ import { nowInstant, type Client, type DecisionStatus } from '@/lib/model';
 import type { RiskLevel } from '@/lib/vetting/risk';
 import { reportChange } from '../changes';
 import { DECISION_LABEL } from '../dashboard/client-labels';
+import { DecisionLine } from './DecisionLine';
 import { LEVEL_LABEL } from './RiskPanel';
 import { Field, value } from '../form';
-import { date, t } from '../text';
-
-/** "You decided no-go on 3 Oct: …", wherever the client appears again. */
-export const DecisionLine = ({ client }: { client: Client }) => {
-  const { status, reason, decidedAt } = client.decision;
-  if (status === 'pending') return <p class="muted small decision-line">{t('vet_noDecision')}</p>;
-  return (
-    <p class={`decision-line decision-${status}`} data-testid="decision-line">
-      {decidedAt
-        ? t('vet_decidedOn', t(DECISION_LABEL[status]), date(decidedAt.slice(0, 10)))
-        : t('vet_decided', t(DECISION_LABEL[status]))}
-      {reason && <> {reason}</>}
-    </p>
-  );
-};
+import { t } from '../text';
 
 /** What the level suggests, never chosen for the user. */
 const SUGGESTED: Record<RiskLevel, DecisionStatus> = { low: 'go', medium: 'caution', high: 'no-go' };
@@ -56,7 +43,7 @@ export const DecisionPanel = ({ client, level }: { client: Client; level: RiskLe
       <h2 id="decision-heading" class="section-heading">
         {t('vet_decisionHeading')}
       </h2>
-      <DecisionLine client={client} />
+      <DecisionLine decision={client.decision} />
       <form onSubmit={save} aria-label={t('vet_decisionHeading')}>
         <fieldset class="decision-choices">
           <legend>{t('vet_decisionLegend', t(LEVEL_LABEL[level]))}</legend>

@@ -1,30 +1,19 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { todayIn } from '@/lib/billing/calendar';
 import { newClientFromCapture } from '@/lib/capture/to-client';
 import type { ClientSnapshot, Settings } from '@/lib/model';
+import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
 import { dashboardUrl } from '@/lib/navigation';
-import { MEASURES } from '@/lib/timing';
 import { assessClient } from '@/lib/vetting/assess';
 import { browser } from 'wxt/browser';
 import { t } from '../text';
 import { ChecklistPanel, ProgressText } from './ChecklistPanel';
-import { DecisionLine } from './DecisionPanel';
+import { DecisionLine } from './DecisionLine';
 import { LookupsPanel } from './LookupsPanel';
 import { RiskPanel } from './RiskPanel';
+import { StoredVetting, useMeasureAssessmentOnce } from './StoredVetting';
 import { useClientVetting } from './useVetting';
 import './vetting.css';
-
-/** Once per popup: from the popup's start to the first assessment on screen. */
-const useMeasureOnce = (ready: boolean) =>
-  useEffect(() => {
-    if (ready && performance.getEntriesByName(MEASURES.popupAssessment).length === 0) {
-      const end = performance.now();
-      performance.measure(MEASURES.popupAssessment, { start: 0, end });
-      if (performance.getEntriesByName(MEASURES.popupScriptStart).length > 0) {
-        performance.measure(MEASURES.popupAssessmentFromScript, { start: MEASURES.popupScriptStart, end });
-      }
-    }
-  }, [ready]);
 
 const openInDashboard = async (clientId: string) => {
   await browser.tabs.create({ url: dashboardUrl({ view: 'clients', id: clientId }) });
@@ -32,14 +21,17 @@ const openInDashboard = async (clientId: string) => {
 };
 
 /** A known client, on their page: the decision taken, the risk now, the checklist, the look-ups. */
-export const KnownClientVetting = ({ clientId, snapshot }: { clientId: string; snapshot: ClientSnapshot }) => {
+export const KnownClientVetting = ({ clientId, snapshot, stored }: { clientId: string; snapshot: ClientSnapshot; stored?: CaptureAssessment }) => {
   const data = useClientVetting(clientId, snapshot);
-  useMeasureOnce(!!data);
-  if (!data) return null;
+  useMeasureAssessmentOnce(!!data);
+  if (!data) {
+    // Until the live read is back, what the background assessed for this very client.
+    return stored?.known?.clientId === clientId && stored.known.certain ? <StoredVetting risk={stored.risk} decision={stored.decision} /> : null;
+  }
   const { client, vetting } = data;
   return (
     <div class="vetting compact" data-testid="popup-vetting">
-      <DecisionLine client={client} />
+      <DecisionLine decision={client.decision} />
       <RiskPanel risk={vetting.risk} compact headingLevel={3} />
       <details>
         <summary>
@@ -64,7 +56,7 @@ export const CaptureVetting = ({ snapshot, settings }: { snapshot: ClientSnapsho
     const draft = newClientFromCapture(snapshot, 'unsaved', snapshot.capturedAt);
     return { draft, result: assessClient({ client: draft, snapshot, settings, today: todayIn() }) };
   }, [snapshot, settings]);
-  useMeasureOnce(true);
+  useMeasureAssessmentOnce(true);
   return (
     <div class="vetting compact" data-testid="popup-vetting">
       <RiskPanel risk={vetting.result.risk} compact headingLevel={3} />

@@ -1,46 +1,12 @@
-import { todayIn } from '@/lib/billing/calendar';
-import { db } from '@/lib/db/database';
-import { clients, fromStoredClient, loadSettings } from '@/lib/db/repositories';
-import type { Agreement, Check, Client, ClientSnapshot, Lookup, SavedSnapshot, Settings } from '@/lib/model';
-import { MEASURES, measureSync } from '@/lib/timing';
-import { assessClient, type Vetting } from '@/lib/vetting/assess';
+import type { ClientSnapshot } from '@/lib/model';
+import { loadClientVetting, type ClientVetting } from '@/lib/vetting/load';
 import { useLiveQuery } from '../hooks';
 
-export interface ClientVetting {
-  client: Client;
-  vetting: Vetting;
-  settings: Settings;
-  checks: Check[];
-  lookups: Lookup[];
-  snapshots: SavedSnapshot[];
-  agreements: Agreement[];
-}
-
-const byDate = <T,>(key: (row: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+export type { ClientVetting };
 
 /**
  * Everything about one saved client the vetting views need, kept live: a look-up judged in the
- * popup updates the dashboard's checklist. `snapshot` is the page being looked at, when there is one;
- * otherwise the latest saved capture speaks for the platform. `null` when the client is gone.
+ * popup updates the dashboard's checklist. `null` when the client is gone.
  */
 export const useClientVetting = (clientId: string, snapshot?: ClientSnapshot): ClientVetting | null | undefined =>
-  useLiveQuery(async () => {
-    const d = db();
-    const [stored, settings, checks, lookups, snapshots, agreements] = await Promise.all([
-      d.clients.get(clientId),
-      loadSettings(),
-      d.checks.where('clientId').equals(clientId).toArray(),
-      d.lookups.where('clientId').equals(clientId).toArray(),
-      d.snapshots.where('clientId').equals(clientId).toArray(),
-      d.agreements.where('clientId').equals(clientId).toArray(),
-    ]);
-    if (!stored) return null;
-    // Validated: this one row is shown field by field and edited.
-    const client = clients.parse(fromStoredClient(stored));
-    snapshots.sort(byDate((s) => s.savedAt));
-    const latest = snapshot ?? snapshots.at(-1)?.snapshot;
-    const vetting = measureSync(MEASURES.vetting, () =>
-      assessClient({ client, snapshot: latest, recorded: checks, lookups, agreements, settings, today: todayIn() }),
-    );
-    return { client, vetting, settings, checks, lookups, snapshots, agreements };
-  }, [clientId, snapshot]);
+  useLiveQuery(() => loadClientVetting(clientId, snapshot), [clientId, snapshot]);

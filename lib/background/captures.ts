@@ -7,13 +7,15 @@ import type { ClientSnapshot } from '../model';
  * stopped, and is forgotten when the browser closes. Nothing is saved as a client from here:
  * only the user's "Save" in the popup does that.
  */
-export const captureKeyOf = (tabId: number): string => `capture:${tabId}`;
+export const captureKeyPrefix = 'capture:';
+export const checkKeyPrefix = 'check:';
+export const captureKeyOf = (tabId: number): string => `${captureKeyPrefix}${tabId}`;
 
 /**
  * What "Check this client" read is kept apart from the page's own capture, so a content script
  * reporting the page again never replaces what the user explicitly asked to check.
  */
-export const checkKeyOf = (tabId: number): string => `check:${tabId}`;
+export const checkKeyOf = (tabId: number): string => `${checkKeyPrefix}${tabId}`;
 
 export const saveCapture = async (tabId: number, snapshot: ClientSnapshot): Promise<void> => {
   await browser.storage.session.set({ [captureKeyOf(tabId)]: snapshot });
@@ -28,11 +30,14 @@ export const readCapture = async (tabId: number): Promise<ClientSnapshot | undef
   return stored[captureKeyOf(tabId)] as ClientSnapshot | undefined;
 };
 
+/** Beside each capture (or check), its assessment: `assessment:capture:12` (lib/background/capture-assessments.ts). */
+export const assessmentKeyOf = (captureKey: string): string => `assessment:${captureKey}`;
+
 export const forgetCapture = async (tabId: number): Promise<void> => {
-  await browser.storage.session.remove([captureKeyOf(tabId), checkKeyOf(tabId)]);
+  const keys = [captureKeyOf(tabId), checkKeyOf(tabId)];
+  await browser.storage.session.remove([...keys, ...keys.map(assessmentKeyOf)]);
 };
 
-export const captureKeyPrefix = 'capture:';
 
 /**
  * The popup's first screen as of the last recount. The popup paints it at once, without waiting

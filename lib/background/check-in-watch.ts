@@ -6,6 +6,7 @@ import { loadSettings } from '../db/repositories';
 import { message, resolveLanguage, setLanguage } from '../i18n/messages';
 import { dashboardUrl } from '../navigation';
 import { isRecountAlarm } from './overdue-watch';
+import { headOf, POPUP_LIST_KEYS, type PopupLists } from './popup-lists';
 import { serialised } from './serialised';
 
 /**
@@ -13,8 +14,6 @@ import { serialised } from './serialised';
  * delivery or payment) is announced once, ever: the keys live in `storage.local`, as the chase's do.
  */
 export const CHECK_IN_NOTIFICATION = 'check-ins-due';
-/** Today's list in `storage.session`: the popup paints it without reading every client itself. */
-export const CHECK_INS_KEY = 'checkIns';
 const ANNOUNCED_KEY = 'announcedCheckIns';
 
 const keyOf = (due: Pick<CheckInDue, 'clientId' | 'eventOn'>): string => `${due.clientId}|${due.eventOn}`;
@@ -23,7 +22,8 @@ const run = async (today: string): Promise<CheckInDue[]> => {
   const settings = await loadSettings();
   setLanguage(resolveLanguage(settings.language));
   const due = await checkInsDueToday(today, settings.checkInDays);
-  await browser.storage.session.set({ [CHECK_INS_KEY]: due });
+  const list: PopupLists['checkIns'] = headOf(due);
+  await browser.storage.session.set({ [POPUP_LIST_KEYS.checkIns]: list });
   const stored = await browser.storage.local.get(ANNOUNCED_KEY);
   const announced = new Set<string>((stored[ANNOUNCED_KEY] as string[] | undefined) ?? []);
   const fresh = due.filter((d) => !announced.has(keyOf(d)));

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { receive, type Handlers } from '../messaging/receive';
-import { forgetCapture, saveCapture } from './captures';
+import { ASSESSMENT_TABLES, assessStoredCapture, refreshCaptureAssessments } from './capture-assessments';
+import { captureKeyOf, forgetCapture, saveCapture } from './captures';
 import { markTabCaptured, unmarkTab } from './tab-indicator';
 import { createCheckClientMenu, onCheckClient } from './check-client-menu';
 import { invoiceIdOfNotification, SUMMARY_NOTIFICATION } from './notifications';
@@ -24,6 +25,8 @@ const handlers: Handlers = {
     }
     await saveCapture(tabId, complete);
     await markTabCaptured(tabId, complete);
+    // Ready before the popup opens, so its first screen shows the risk without loading the checks.
+    void assessStoredCapture(captureKeyOf(tabId), complete);
     return { saved: true };
   },
   'cs-bg:client-gone': async (_message, sender) => {
@@ -35,12 +38,17 @@ const handlers: Handlers = {
   },
   'ui-bg:data-changed': async ({ tables }) => {
     // A restored backup or a new invoice may bring chase steps already due: announced now, once.
-    if (tables.some((table) => table === 'invoices' || table === 'contacts' || table === 'paymentPlans' || table === 'settings')) {
+    // (A client renamed changes the names the popup's lists show.)
+    if (tables.some((table) => ['invoices', 'contacts', 'paymentPlans', 'settings', 'clients'].includes(table))) {
       void announceDueSteps();
     }
     // A payment that clears an invoice, a delivery or a contact logged changes who to check in with.
-    if (tables.some((table) => table === 'invoices' || table === 'agreements' || table === 'contacts' || table === 'settings')) {
+    if (tables.some((table) => ['invoices', 'agreements', 'contacts', 'settings', 'clients'].includes(table))) {
       void announceCheckIns();
+    }
+    // A client saved, a look-up judged, a decision taken: what the popup shows of open captures.
+    if (tables.some((table) => (ASSESSMENT_TABLES as readonly string[]).includes(table))) {
+      void refreshCaptureAssessments();
     }
     if (tables.includes('invoices') || tables.includes('settings') || tables.includes('clients')) {
       return { overdue: await recount() };

@@ -19,6 +19,12 @@ export interface CheckInDue {
   dueOn: CalendarDate;
 }
 
+/**
+ * A check-in is a courtesy at the right moment: one missed for a month has lapsed, and a client
+ * last paid years ago is the client list's business, not today's. (Without this, importing a
+ * history of 200 past clients would ask to check in with all of them at once.)
+ */
+export const CHECK_IN_LAPSES_AFTER_DAYS = 30;
 
 type ClientRef = Pick<Client, 'id' | 'displayName'>;
 
@@ -46,7 +52,7 @@ const byClient = <T extends { clientId: string }>(rows: readonly T[]): Map<strin
   return groups;
 };
 
-/** Clients to check in with today: the waiting time passed and no contact since the event. */
+/** Clients to check in with today: the waiting time passed, not lapsed, and no contact since the event. */
 export const checkInsDue = (
   data: {
     clients: readonly ClientRef[];
@@ -69,7 +75,7 @@ export const checkInsDue = (
     const event = lastEvent(agreements.get(client.id) ?? [], invoices.get(client.id) ?? []);
     if (!event) continue;
     const dueOn = addDays(event.on, days);
-    if (dueOn > today) continue;
+    if (dueOn > today || addDays(dueOn, CHECK_IN_LAPSES_AFTER_DAYS) < today) continue;
     const contacted = lastContact.get(client.id);
     if (contacted && contacted >= event.on) continue;
     due.push({ clientId: client.id, clientName: client.displayName, after: event.after, eventOn: event.on, dueOn });

@@ -134,9 +134,9 @@ export const sampleData = (today: CalendarDate, now = new Date().toISOString()):
     invoice('demo-invoice-3', 'demo-client-atelier', 'demo-agreement-atelier', 'F2026-016', 26, 30, 330000, 55000, 'EUR', 'sent', {
       poNumber: 'PO-2026-118',
     }),
-    // Paid on time.
-    invoice('demo-invoice-4', 'demo-client-northwind', 'demo-agreement-northwind', 'F2026-013', 70, 30, 160000, 0, 'GBP', 'paid', {
-      payments: [{ date: addDays(today, -45), amount: 160000 }],
+    // Paid on time, 25 days ago: a check-in with Northwind is due (14 days by default).
+    invoice('demo-invoice-4', 'demo-client-northwind', 'demo-agreement-northwind', 'F2026-013', 50, 30, 160000, 0, 'GBP', 'paid', {
+      payments: [{ date: addDays(today, -25), amount: 160000 }],
     }),
     // Not sent yet.
     invoice('demo-invoice-5', 'demo-client-marco', undefined, 'F2026-017', 0, 30, 90000, 0, 'EUR', 'draft'),

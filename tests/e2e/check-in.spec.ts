@@ -5,7 +5,7 @@ test('the popup says which clients to check in with after their last payment, an
   openPopup,
 }) => {
   const dashboard = await openDashboard('#/clients');
-  // The sample Northwind invoice was paid in full 45 days ago, past the 14 days of the default.
+  // The sample Northwind invoice was paid in full 25 days ago, past the 14 days of the default.
   await loadSampleData(dashboard);
   const popup = await openPopup();
   const checkIns = popup.getByTestId('check-ins');

@@ -53,6 +53,17 @@ describe('check-in watch (fake browser)', () => {
     expect(create).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the first lines of the list and its total for the popup, in storage.session', async () => {
+    for (let i = 2; i <= 8; i++) {
+      await clients.put({ ...frenchCompany(), id: `client-${i}`, displayName: `Client ${i}` });
+      await invoices.put({ ...paidInvoice, id: `inv-${i}`, clientId: `client-${i}` });
+    }
+    await (await freshWatch()).announceCheckIns('2026-03-20');
+    const { checkIns } = (await browser.storage.session.get('checkIns')) as { checkIns: { total: number; first: { clientName: string }[] } };
+    expect(checkIns.total).toBe(8);
+    expect(checkIns.first.map((c) => c.clientName)).toEqual(['Atelier Dupont', 'Client 2', 'Client 3', 'Client 4', 'Client 5']);
+  });
+
   it('stops asking once a contact is logged with the client', async () => {
     await contacts.put({ id: 'c1', clientId: 'client-1', on: '2026-03-10', channel: 'call', summary: 'How did it go?' });
     expect(await (await freshWatch()).announceCheckIns('2026-03-20')).toEqual([]);

@@ -16,6 +16,12 @@ describe('checkInsDue', () => {
     ]);
   });
 
+  it('lapses a month after it fell due: an old client is not a check-in for today', () => {
+    const data = { clients, agreements: [], invoices: [paid('a', '2026-03-01')], contacts: [] };
+    expect(checkInsDue(data, '2026-04-14').map((c) => c.clientId)).toEqual(['a']);
+    expect(checkInsDue(data, '2026-04-15')).toEqual([]);
+  });
+
   it('follows the latest of a delivery (its acceptance date) and a payment, with the days set', () => {
     const data = {
       clients,

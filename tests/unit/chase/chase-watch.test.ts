@@ -51,6 +51,20 @@ describe('chase watch (fake browser): one notification for the steps that fell d
     );
   });
 
+  it("keeps today's next action per invoice for the popup, announced or not, in storage.session", async () => {
+    const { announceDueSteps } = await freshWatch();
+    await announceDueSteps(TODAY);
+    await announceDueSteps(TODAY);
+    const { chaseToday } = await browser.storage.session.get('chaseToday');
+    expect(chaseToday).toMatchObject({
+      total: 2,
+      first: [
+        { invoiceNumber: 'F2026-014', stepId: 'second-reminder', covers: 1 },
+        { invoiceNumber: 'F2026-015', stepId: 'friendly-reminder', covers: 0 },
+      ],
+    });
+  });
+
   it('never announces a step twice: not on the next alarm, not after a restart', async () => {
     await (await freshWatch()).announceDueSteps(TODAY);
     await (await freshWatch()).announceDueSteps(TODAY);

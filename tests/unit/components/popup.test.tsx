@@ -5,6 +5,12 @@ import { cleanup } from '@testing-library/preact';
 import { Popup } from '@/components/popup/Popup';
 import { setLanguage } from '@/lib/i18n/messages';
 import { TODAY, freshDatabase, withSampleData } from '../db/helpers';
+import { browser } from 'wxt/browser';
+import { headOf } from '@/lib/background/popup-lists';
+import type { CheckInDue } from '@/lib/billing/check-in';
+import { CapturePreview } from '@/components/popup/CapturePreview';
+import type { ClientSnapshot } from '@/lib/model';
+import { assessCapture } from '@/lib/vetting/capture-assessment';
 
 describe('Popup first screen', () => {
   afterEach(() => {
@@ -46,6 +52,58 @@ describe('Popup first screen', () => {
     const { container } = render(<Popup today={TODAY} />);
     // Atelier has one overdue invoice and one due soon: the name shows in both lists, as text.
     await waitFor(() => expect(screen.getAllByText('<img src=x onerror=alert(1)>')).toHaveLength(2));
+    expect(container.querySelector('img[src="x"]')).toBeNull();
+  });
+
+  it('paints the check-ins the background listed: five lines, the rest counted, and follows its updates', async () => {
+    await withSampleData();
+    const due = (n: number): CheckInDue[] =>
+      Array.from({ length: n }, (_, i) => ({
+        clientId: `c${i}`,
+        clientName: `Client ${i + 1}`,
+        after: 'payment' as const,
+        eventOn: '2026-03-01',
+        dueOn: '2026-03-15',
+      }));
+    await browser.storage.session.set({ checkIns: headOf(due(9)) });
+    render(<Popup today={TODAY} />);
+    await waitFor(() => expect(screen.getByTestId('check-ins')).toBeTruthy());
+    expect(screen.getByTestId('check-ins').querySelectorAll('li')).toHaveLength(5);
+    expect(screen.getByRole('heading', { name: 'Check in with 9' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'and 4 more in the dashboard' })).toBeTruthy();
+
+    await browser.storage.session.set({ checkIns: headOf(due(2)) });
+    await waitFor(() => expect(screen.getByTestId('check-ins').querySelectorAll('li')).toHaveLength(2));
+    expect(screen.queryByRole('button', { name: /more in the dashboard/ })).toBeNull();
+  });
+
+  it("paints the background's assessment of a capture: the decision, the risk and its quotes, as text", async () => {
+    await freshDatabase();
+    const snapshot: ClientSnapshot = {
+      platform: 'upwork',
+      pageKind: 'job',
+      url: 'https://www.upwork.com/jobs/~021',
+      capturedAt: '2026-03-01T09:00:00.000Z',
+      client: {},
+      signals: { paymentVerified: false },
+      redFlags: [{ kind: 'pay-outside', quote: '<img src=x onerror=alert(1)> pay me on PayPal' }],
+      fieldSources: {},
+    };
+    const assessment = await assessCapture(snapshot, TODAY);
+    const { container } = render(
+      <CapturePreview
+        snapshot={snapshot}
+        assessment={{
+          ...assessment,
+          known: { clientId: 'c1', displayName: 'Acme', reason: 'platform-id', certain: true },
+          decision: { status: 'no-go', reason: 'Wants PayPal.', decidedAt: '2026-03-02T10:00:00.000Z' },
+        }}
+      />,
+    );
+    expect(screen.getByTestId('known-client').textContent).toContain('Acme');
+    expect(screen.getByTestId('decision-line').textContent).toContain('Wants PayPal.');
+    expect(container.querySelector('[data-level]')?.textContent).toBe('High risk');
+    expect(screen.getByText('<img src=x onerror=alert(1)> pay me on PayPal')).toBeTruthy();
     expect(container.querySelector('img[src="x"]')).toBeNull();
   });
 });
