@@ -2,23 +2,23 @@ import { allocateInstalment, withInstalmentPaid } from '@/lib/chase/plan';
 import { withChasePaused, withChaseResumed, withStepDone } from '@/lib/chase/records';
 import { contacts, invoices, paymentPlans } from '@/lib/db/repositories';
 import { nowInstant, type Contact, type ContactChannel, type Invoice, type PaymentPlan } from '@/lib/model';
-import { reportChange } from '../changes';
+import { reportChange, reportInvoiceChange } from '../changes';
 
 /** Writes of the chase pages: each stores through the validating repositories, then tells the background. */
 
 export const markStepDone = async (invoice: Invoice, step: string, doneOn: string, channel: ContactChannel): Promise<void> => {
   await invoices.put(withStepDone(invoice, step, doneOn, channel, nowInstant()));
-  await reportChange('invoices');
+  await reportInvoiceChange([invoice.id]);
 };
 
 export const pauseChase = async (invoice: Invoice, reason: string, dispute: boolean): Promise<void> => {
   await invoices.put(withChasePaused(invoice, reason, dispute, nowInstant()));
-  await reportChange('invoices');
+  await reportInvoiceChange([invoice.id]);
 };
 
 export const resumeChase = async (invoice: Invoice): Promise<void> => {
   await invoices.put(withChaseResumed(invoice, nowInstant()));
-  await reportChange('invoices');
+  await reportInvoiceChange([invoice.id]);
 };
 
 export const logContact = async (contact: Contact): Promise<void> => {
@@ -50,5 +50,8 @@ export const markInstalmentPaid = async (
   const { changed } = allocateInstalment(covered, instalment.amount, paidOn, note, now);
   await paymentPlans.put(withInstalmentPaid(plan, index, paidOn));
   for (const invoice of changed) await invoices.put(invoice);
-  await reportChange('paymentPlans', 'invoices');
+  await reportInvoiceChange(
+    changed.map((invoice) => invoice.id),
+    'paymentPlans',
+  );
 };

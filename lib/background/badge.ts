@@ -1,32 +1,38 @@
 import { browser } from 'wxt/browser';
-import { overdueInvoices } from '../db/queries';
 import { todayIn } from '../billing/calendar';
-import { totalsByCurrency } from '../billing/overdue';
+import { overdueEntries, owedByCurrency, type OpenEntry, type OpenLedger } from '../billing/open-ledger';
 import { formatMoney } from '../format';
 import { message } from '../i18n/messages';
-import type { Invoice } from '../model';
 
 export const BADGE_COLOR = '#c62828';
 
 export interface OverdueState {
   count: number;
   tooltip: string;
-  invoices: Invoice[];
+  overdue: OpenEntry[];
 }
 
 /** What the action shows: the overdue count in red, and the total overdue per currency as tooltip. */
-export const overdueState = async (today = todayIn()): Promise<OverdueState> => {
-  const invoices = await overdueInvoices(today);
-  const totals = [...totalsByCurrency(invoices)].map(([currency, amount]) => formatMoney(amount, currency));
+export const overdueState = (ledger: OpenLedger, today = todayIn()): OverdueState => {
+  const overdue = overdueEntries(ledger, today);
+  const totals = [...owedByCurrency(overdue)].map(([currency, amount]) => formatMoney(amount, currency));
   const tooltip =
-    invoices.length === 0
-      ? message('badgeNoneOverdue')
-      : message('badgeOverdueTooltip', [String(invoices.length), totals.join(' + ')]);
-  return { count: invoices.length, tooltip, invoices };
+    overdue.length === 0 ? message('badgeNoneOverdue') : message('badgeOverdueTooltip', [String(overdue.length), totals.join(' + ')]);
+  return { count: overdue.length, tooltip, overdue };
 };
 
+/** What the action last showed, in this worker's life: unchanged parts are not set again. */
+let shown: { text: string; title: string } | undefined;
+
 export const showOverdue = async (state: OverdueState): Promise<void> => {
-  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-  await browser.action.setBadgeText({ text: state.count === 0 ? '' : state.count > 999 ? '999+' : String(state.count) });
-  await browser.action.setTitle({ title: state.tooltip });
+  const text = state.count === 0 ? '' : state.count > 999 ? '999+' : String(state.count);
+  if (!shown) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  if (shown?.text !== text) await browser.action.setBadgeText({ text });
+  if (shown?.title !== state.tooltip) await browser.action.setTitle({ title: state.tooltip });
+  shown = { text, title: state.tooltip };
+};
+
+/** As a restarted worker: nothing shown yet. */
+export const forgetShownForTests = (): void => {
+  shown = undefined;
 };

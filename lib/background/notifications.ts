@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Invoice } from '../model';
-import { balanceOf } from '../billing/overdue';
+import type { OpenEntry } from '../billing/open-ledger';
 import { formatMoney } from '../format';
 import { message } from '../i18n/messages';
 
@@ -15,8 +14,9 @@ const MAX_SEPARATE = 3;
 export const SUMMARY_NOTIFICATION = 'overdue-summary';
 
 export const notifyNewlyOverdue = async (
-  overdue: Invoice[],
-  clientName: (clientId: string) => string | undefined,
+  overdue: readonly OpenEntry[],
+  /** Client names, read only for the invoices announced. */
+  clientNames: (clientIds: string[]) => Promise<Map<string, string>>,
 ): Promise<string[]> => {
   const stored = await browser.storage.local.get(NOTIFIED_KEY);
   const notified = new Set<string>((stored[NOTIFIED_KEY] as string[] | undefined) ?? []);
@@ -35,14 +35,15 @@ export const notifyNewlyOverdue = async (
     });
     return fresh.map((invoice) => invoice.id);
   }
+  const names = await clientNames(fresh.map((invoice) => invoice.clientId));
   for (const invoice of fresh) {
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${invoice.id}`, {
       type: 'basic',
       iconUrl,
       title: message('notificationOverdueTitle', [invoice.number]),
       message: message('notificationOverdueBody', [
-        clientName(invoice.clientId) ?? '',
-        formatMoney(balanceOf(invoice), invoice.currency),
+        names.get(invoice.clientId) ?? '',
+        formatMoney(invoice.owed, invoice.currency),
         invoice.dueDate,
       ]),
     });

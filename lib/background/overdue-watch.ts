@@ -3,7 +3,9 @@ import { clientNames } from '../db/queries';
 import { loadSettings } from '../db/repositories';
 import { msUntilLocalMidnight } from '../billing/calendar';
 import { resolveLanguage, setLanguage } from '../i18n/messages';
+import type { OpenLedger } from '../billing/open-ledger';
 import { overdueState, showOverdue } from './badge';
+import { updateLedger, type LedgerUpdate } from './ledger-store';
 import { notifyNewlyOverdue } from './notifications';
 import { refreshCapturedTabs } from './tab-indicator';
 import { saveOverview } from './captures';
@@ -18,16 +20,25 @@ import { MEASURES, timed } from '../timing';
 export const HOURLY_ALARM = 'recount-hourly';
 export const MIDNIGHT_ALARM = 'recount-midnight';
 
-export const recount = async (): Promise<number> => {
+/**
+ * Recounts from the ledger of open invoices, brought up to date as `how` says: by default read
+ * whole from the database (start-up, the hourly alarm); patched when the pages say which invoices
+ * changed. The badge is set first; the popup's overview and the notifications follow.
+ */
+export const recount = async (how: LedgerUpdate = { kind: 'rebuild' }): Promise<number> => {
   const settings = await loadSettings();
   setLanguage(resolveLanguage(settings.language));
   const today = todayIn();
-  const state = await timed(MEASURES.recount, () => overdueState(today));
-  await showOverdue(state);
-  await saveOverview({ today, ...(await overview(today, 5, state.invoices)) });
+  let ledger: OpenLedger = [];
+  const state = await timed(MEASURES.recount, async () => {
+    ledger = await updateLedger(how);
+    const counted = overdueState(ledger, today);
+    await showOverdue(counted);
+    return counted;
+  });
+  await saveOverview({ today, ...(await overview(today, 5, ledger)) });
   await refreshCapturedTabs(state.tooltip);
-  const names = await clientNames(state.invoices.map((i) => i.clientId));
-  await notifyNewlyOverdue(state.invoices, (id) => names.get(id));
+  await notifyNewlyOverdue(state.overdue, clientNames);
   return state.count;
 };
 

@@ -2,10 +2,12 @@ import { browser } from 'wxt/browser';
 import { receive, type Handlers } from '../messaging/receive';
 import { ASSESSMENT_TABLES, assessStoredCapture, refreshCaptureAssessments } from './capture-assessments';
 import { captureKeyOf, forgetCapture, saveCapture } from './captures';
+import { followUpsAfterChange } from './after-change';
 import { markTabCaptured, unmarkTab } from './tab-indicator';
 import { createCheckClientMenu, onCheckClient } from './check-client-menu';
 import { invoiceIdOfNotification, SUMMARY_NOTIFICATION } from './notifications';
-import { isRecountAlarm, recount, scheduleRecounts } from './overdue-watch';
+import { HOURLY_ALARM, isRecountAlarm, recount, scheduleRecounts } from './overdue-watch';
+import type { LedgerUpdate } from './ledger-store';
 import { announceDueSteps, registerChaseWatch } from './chase-watch';
 import { announceCheckIns, registerCheckInWatch } from './check-in-watch';
 import { dashboardUrl } from '../navigation';
@@ -36,26 +38,34 @@ const handlers: Handlers = {
     }
     return { forgotten: true };
   },
-  'ui-bg:data-changed': async ({ tables }) => {
-    // A restored backup or a new invoice may bring chase steps already due: announced now, once.
-    // (A client renamed changes the names the popup's lists show.)
-    if (tables.some((table) => ['invoices', 'contacts', 'paymentPlans', 'settings', 'clients'].includes(table))) {
-      void announceDueSteps();
-    }
-    // A payment that clears an invoice, a delivery or a contact logged changes who to check in with.
-    if (tables.some((table) => ['invoices', 'agreements', 'contacts', 'settings', 'clients'].includes(table))) {
-      void announceCheckIns();
-    }
+  'ui-bg:data-changed': async ({ tables, invoiceIds }) => {
+    // The badge first: its count is the answer. Settings (the language) and client names change
+    // what it says, not what is owed.
+    const how: LedgerUpdate | undefined = tables.includes('invoices')
+      ? invoiceIds
+        ? { kind: 'invoices', ids: invoiceIds }
+        : { kind: 'rebuild' }
+      : tables.includes('settings') || tables.includes('clients')
+        ? { kind: 'as-is' }
+        : undefined;
+    const overdue = how ? await recount(how) : undefined;
     // A client saved, a look-up judged, a decision taken: what the popup shows of open captures.
+    // Cheap (one indexed lookup per tab showing a client), so at once.
     if (tables.some((table) => (ASSESSMENT_TABLES as readonly string[]).includes(table))) {
       void refreshCaptureAssessments();
     }
-    if (tables.includes('invoices') || tables.includes('settings') || tables.includes('clients')) {
-      return { overdue: await recount() };
-    }
-    return {};
+    scanAfterChange(tables);
+    return overdue === undefined ? {} : { overdue };
   },
 };
+
+const scanAfterChange = followUpsAfterChange([
+  // A restored backup or a new invoice may bring chase steps already due: announced, once.
+  // (A client renamed changes the names the popup's lists show.)
+  { tables: ['invoices', 'contacts', 'paymentPlans', 'settings', 'clients'], run: () => announceDueSteps() },
+  // A payment that clears an invoice, a delivery or a contact logged changes who to check in with.
+  { tables: ['invoices', 'agreements', 'contacts', 'settings', 'clients'], run: () => announceCheckIns() },
+]);
 
 export const registerMessages = (): void => {
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -67,7 +77,9 @@ export const registerOverdueWatch = (): void => {
   browser.runtime.onStartup.addListener(() => void scheduleRecounts());
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (!isRecountAlarm(alarm.name)) return;
-    await recount();
+    // Midnight only moves the date; the hourly one also reads every open invoice again, so a
+    // change the ledger missed never outlives the hour.
+    await recount(alarm.name === HOURLY_ALARM ? { kind: 'rebuild' } : { kind: 'as-is' });
     await scheduleRecounts();
   });
   // Every start of the worker (install, browser start, wake-up) recounts once.

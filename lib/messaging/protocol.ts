@@ -24,10 +24,16 @@ export const PROTOCOL = {
     from: ['content-script'],
     payload: z.object({}),
   },
-  /** An extension page changed stored data: the background re-counts what it shows. */
+  /**
+   * An extension page changed stored data: the background re-counts what it shows. `invoiceIds`,
+   * when the change touched only those invoices, lets it read just them.
+   */
   'ui-bg:data-changed': {
     from: ['extension-page'],
-    payload: z.object({ tables: z.array(z.enum(TABLES)).max(TABLES.length) }),
+    payload: z.object({
+      tables: z.array(z.enum(TABLES)).max(TABLES.length),
+      invoiceIds: z.array(z.string().min(1).max(200)).max(1_000).optional(),
+    }),
   },
 } as const satisfies Record<string, { from: readonly SenderContext[]; payload: z.ZodType }>;
 

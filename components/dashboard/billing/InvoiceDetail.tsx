@@ -6,7 +6,7 @@ import { agreements as agreementRepo, clients as clientRepo, invoices as invoice
 import { nowInstant, type Invoice } from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';
 import { routeToHash } from '@/lib/navigation';
-import { reportChange } from '../../changes';
+import { reportInvoiceChange } from '../../changes';
 import { useLiveQuery } from '../../hooks';
 import { DateText, Money, date, daysLateText, t } from '../../text';
 import { ComplianceChecklist, checklistCounts, complianceChecklist } from './ComplianceChecklist';
@@ -57,7 +57,7 @@ export const InvoiceDetail = ({
   const save = async (next: Invoice, recount = true) => {
     await invoiceRepo.put({ ...next, updatedAt: nowInstant() });
     // Ticks change nothing the badge counts; status, dates and payments do.
-    if (recount) await reportChange('invoices');
+    if (recount) await reportInvoiceChange([next.id]);
   };
   const tick = (mentionId: string, ticked: boolean) => {
     const confirmed = new Set(invoice.confirmedMentions ?? []);
@@ -176,7 +176,7 @@ export const InvoiceDetail = ({
               class="danger"
               onClick={async () => {
                 await invoiceRepo.delete(invoice.id);
-                await reportChange('invoices');
+                await reportInvoiceChange([invoice.id]);
                 close();
               }}
             >

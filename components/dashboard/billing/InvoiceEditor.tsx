@@ -3,7 +3,7 @@ import { db } from '@/lib/db/database';
 import { invoices as invoiceRepo } from '@/lib/db/repositories';
 import { newId, nowInstant, type Agreement, type Invoice, type InvoiceStatus } from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';
-import { reportChange } from '../../changes';
+import { reportInvoiceChange } from '../../changes';
 import { Field, value } from '../../form';
 import { useLiveQuery } from '../../hooks';
 import { date, t } from '../../text';
@@ -114,7 +114,7 @@ export const InvoiceEditor = ({
     if (!result.invoice) return;
     try {
       await invoiceRepo.put(result.invoice);
-      await reportChange('invoices');
+      await reportInvoiceChange([result.invoice.id]);
       onDone(result.invoice.id);
     } catch (e) {
       setFailure(t('errorGeneric', (e as Error).message));

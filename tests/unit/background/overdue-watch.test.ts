@@ -9,6 +9,14 @@ import { freshDatabase, withSampleData } from '../db/helpers';
 import { sampleData } from '@/lib/demo/sample-data';
 import { importBackup } from '@/lib/db/backup';
 import { todayIn } from '@/lib/billing/calendar';
+import { forgetLedgerForTests } from '@/lib/background/ledger-store';
+import { forgetShownForTests } from '@/lib/background/badge';
+
+// Each test is a freshly started worker: no ledger held, nothing shown.
+beforeEach(() => {
+  forgetLedgerForTests();
+  forgetShownForTests();
+});
 
 describe('overdue watch (fake browser)', () => {
   beforeEach(async () => {
@@ -47,6 +55,24 @@ describe('overdue watch (fake browser)', () => {
     await recount();
     expect(create).toHaveBeenCalledTimes(3);
     expect(invoiceIdOfNotification(create.mock.calls[2][0] as string)).toBe('demo-invoice-3');
+  });
+
+  it('reads only the invoices a page says it changed; a rebuild reads them all', async () => {
+    await freshDatabase();
+    await importBackup(sampleData(todayIn()), 'replace');
+    expect(await recount()).toBe(2);
+    const late = (await invoices.get('demo-invoice-1'))!;
+    await invoices.put({ ...late, status: 'paid', payments: [{ date: todayIn(), amount: late.amount }] });
+    expect(await recount({ kind: 'invoices', ids: ['demo-invoice-1'] })).toBe(1);
+    expect(await browser.action.getTitle({})).toBe('ClientCheck — 1 overdue: £1,200.00');
+    // An invoice deleted leaves the ledger too.
+    await invoices.delete('demo-invoice-2');
+    expect(await recount({ kind: 'invoices', ids: ['demo-invoice-2'] })).toBe(0);
+    // A change nobody reported is only seen by a rebuild (the hourly alarm, the next start).
+    const soon = (await invoices.get('demo-invoice-3'))!;
+    await invoices.put({ ...soon, dueDate: '2020-01-01' });
+    expect(await recount({ kind: 'as-is' })).toBe(0);
+    expect(await recount()).toBe(1);
   });
 
   it('schedules an hourly recount and one just after local midnight', async () => {
