@@ -1,12 +1,12 @@
 import { formatDate, formatMoney } from '@/lib/format';
-import { currentLanguage, message, type MessageKey } from '@/lib/i18n/messages';
+import { displayLocale, message, type MessageKey } from '@/lib/i18n/messages';
 
 /** Captured and stored text is only ever rendered as text nodes through these and JSX. */
 
 export const t = (key: MessageKey, ...substitutions: (string | number)[]): string =>
   message(key, substitutions.map(String));
 
-const locale = (): string => (currentLanguage() === 'fr' ? 'fr-FR' : 'en-GB');
+const locale = displayLocale;
 
 export const Money = ({ amount, currency }: { amount: number; currency: string }) => (
   <span class="money">{formatMoney(amount, currency, locale())}</span>

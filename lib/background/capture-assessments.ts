@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { loadSettings } from '../db/repositories';
+import { resolveLanguage, setLanguage } from '../i18n/messages';
 import type { ClientSnapshot } from '../model';
 import { assessCapture } from '../vetting/capture-assessment';
 import { assessmentKeyOf, captureKeyPrefix, checkKeyPrefix } from './captures';
@@ -12,6 +14,8 @@ const isCaptureKey = (key: string) => key.startsWith(captureKeyPrefix) || key.st
  */
 export const assessStoredCapture = async (key: string, snapshot: ClientSnapshot): Promise<void> => {
   try {
+    // Figures in the reasons are written in the language the popup will show.
+    setLanguage(resolveLanguage((await loadSettings()).language));
     const assessment = await assessCapture(snapshot);
     const current = (await browser.storage.session.get(key))[key] as ClientSnapshot | undefined;
     if (current?.capturedAt !== snapshot.capturedAt) return;

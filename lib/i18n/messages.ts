@@ -61,6 +61,9 @@ export const setLanguage = (language: Language): void => {
 
 export const currentLanguage = (): Language => current;
 
+/** The locale money and dates are written in for the current language. */
+export const displayLocale = (): string => (current === 'fr' ? 'fr-FR' : 'en-GB');
+
 /** Values for a message: positional (`$1`, or a placeholder whose content is `$1`) or by placeholder name. */
 export type Substitutions = readonly string[] | Readonly<Record<string, string | number>>;
 

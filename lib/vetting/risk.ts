@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { daysBetween, todayIn } from '../billing/calendar';
 import type { Client, ClientKind, Lookup } from '../model/client';
 import { currencyCode, type CalendarDate, type Money, type PlatformId } from '../model/common';
+import { formatMoney } from '../format';
+import { displayLocale } from '../i18n/messages';
 import type { ClientSnapshot, PlatformSignals, RedFlag, RedFlagKind, SnapshotJob } from '../model/snapshot';
 import type { AutomaticCheckId, CheckResult } from './checks';
 import { LOOKUP_PROVIDERS, providerGroup, type LookupProvider } from './lookups';
@@ -367,7 +369,8 @@ export const sentencesOf = (text: string): string[] =>
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 
-const money = (value: Money): string => `${value.currency} ${(value.amount / 100).toFixed(2)}`;
+/** As the rest of the UI writes money (US$11,000.00; 11 000,00 $US in French). */
+const money = (value: Money): string => formatMoney(value.amount, value.currency, displayLocale());
 
 /**
  * Each flag a freelancer's comment raises, with the sentence that raises it. Praise that holds a flag
@@ -539,9 +542,9 @@ const historyReasons = (input: RiskInput, config: RiskConfig, add: Add): void =>
   }
 };
 
-/** `USD 15.00–35.00`, or `USD 5.00` for one figure. */
+/** `US$15.00–US$35.00`, or `US$5.00` for one figure. */
 const rangeText = (range: RateCheckItem['offered']): string =>
-  range.min.amount === range.max.amount ? money(range.max) : `${money(range.min)}–${money(range.max).replace(/^[A-Z]{3} /, '')}`;
+  range.min.amount === range.max.amount ? money(range.max) : `${money(range.min)}–${money(range.max)}`;
 
 /**
  * The job's budget and the client's average rate, far below the freelancer's minimum. The message

@@ -45,6 +45,6 @@ test('with a profile set, the popup on a job page shows the rate check, the skil
   await expect(fit.getByTestId('not-strengths')).toContainText('Mobile App Design');
   await expect(fit.getByTestId('history-ratings')).toContainText('2 stars or less');
   // Far below the minimum is a reason in the risk, with the figures.
-  await expect(popup.getByTestId('risk').locator('[data-reason="client-pays-below-minimum"]')).toContainText('USD 45.00');
+  await expect(popup.getByTestId('risk').locator('[data-reason="client-pays-below-minimum"]')).toContainText('US$45.00');
   await popup.screenshot({ path: 'test-results/job-fit-popup.png', fullPage: true });
 });

@@ -96,11 +96,11 @@ describe('job fit on the saved Upwork slider (job-details-slider.html)', () => {
       kind: 'warning',
       weight: 12,
       messageKey: 'risk_clientPaysBelowMinimum',
-      messageParams: ['USD 5.00', 'USD 45.00'],
+      messageParams: ['US$5.00', 'US$45.00'],
       evidence: [
         {
           source: 'platform',
-          value: 'USD 5.00',
+          value: 'US$5.00',
           field: 'signals.avgHourlyRate',
           location: 'About the client › avg hourly rate paid',
           url: SLIDER_URL,
@@ -109,8 +109,8 @@ describe('job fit on the saved Upwork slider (job-details-slider.html)', () => {
     });
     const budget = risk.reasons.find((reason) => reason.id === 'budget-below-minimum');
     expect(budget).toMatchObject({
-      messageParams: ['USD 300.00', 'EUR 1500.00'],
-      evidence: [{ source: 'job-post', value: 'USD 300.00 ≈ EUR 277.78 (1 EUR = 1.08 USD, 2026-01-02)', field: 'job.budget', location: 'Job details › budget' }],
+      messageParams: ['US$300.00', '€1,500.00'],
+      evidence: [{ source: 'job-post', value: 'US$300.00 ≈ €277.78 (1 EUR = 1.08 USD, 2026-01-02)', field: 'job.budget', location: 'Job details › budget' }],
     });
     // Without a profile the assessment is the one the vetting tests know: low, nothing about rates.
     expect(assessJobPage(snapshot, undefined, TODAY).risk.level).toBe('low');
@@ -202,8 +202,8 @@ describe('job fit on other pages', () => {
     expect(ids).toContain('client-pays-below-minimum');
     const lower = assessJobPage(snapshot, { ...profile, minimumRates: { USD: { hourly: 6_000 } } }, TODAY).risk;
     expect(lower.reasons.find((reason) => reason.id === 'hourly-budget-below-minimum')).toMatchObject({
-      messageParams: ['USD 15.00–35.00', 'USD 60.00'],
-      evidence: [{ source: 'job-post', value: 'USD 15.00–35.00', field: 'job.budget' }],
+      messageParams: ['US$15.00–US$35.00', 'US$60.00'],
+      evidence: [{ source: 'job-post', value: 'US$15.00–US$35.00', field: 'job.budget' }],
     });
   });
 

@@ -12,6 +12,7 @@ import {
   type RiskInput,
 } from '../../../lib/vetting/risk';
 import { makeClient } from './clients';
+import { setLanguage } from '../../../lib/i18n/messages';
 
 /**
  * The client of the saved Upwork job slider (shared fixtures, upwork/job-details-slider.html), as the
@@ -104,10 +105,20 @@ describe('risk on the saved Upwork slider client', () => {
     expect(poorRating.evidence[0].value).toBe('1 / 5');
   });
 
+  it('writes the figures as the rest of the UI does, in the language shown', () => {
+    setLanguage('fr');
+    try {
+      const [spend] = assessRisk(upworkSliderClient).goodSignals;
+      expect(spend.messageParams[0].replace(/[\u202f\u00a0]/g, ' ')).toBe('11 000,00 $US');
+    } finally {
+      setLanguage('en');
+    }
+  });
+
   it('lists the good signals with the figures behind them', () => {
     expect(ids(assessment.goodSignals)).toEqual(['established-spend', 'good-hire-rate', 'long-standing-account', 'payment-verified']);
     const [spend, hireRate, age, payment] = assessment.goodSignals;
-    expect(spend.messageParams).toEqual(['USD 11000.00']);
+    expect(spend.messageParams).toEqual(['US$11,000.00']);
     expect(hireRate).toMatchObject({ messageParams: ['68', '28'], evidence: [{ field: 'signals.hireRatePercent', value: '68%' }] });
     expect(age.messageParams).toEqual(['2014']);
     expect(payment).toMatchObject({
@@ -212,7 +223,7 @@ describe('other red flags and warnings', () => {
       job: { budget: { type: 'fixed', min: { amount: 500_000, currency: 'USD' } } },
     });
     expect(ids(assessment.reasons)).toEqual(['new-account-large-budget', 'no-spend']);
-    expect(assessment.reasons[0].messageParams).toEqual(['13', 'USD 5000.00']);
+    expect(assessment.reasons[0].messageParams).toEqual(['13', 'US$5,000.00']);
     expect(assessment.level).toBe('medium');
     expect(assessment.score).toBe(25);
   });
@@ -337,10 +348,10 @@ describe('what the job pays against the freelancer’s minimums', () => {
     expect(assessment.reasons[0]).toMatchObject({
       kind: 'warning',
       weight: 12,
-      messageParams: ['USD 5.00', 'USD 45.00'],
-      evidence: [{ source: 'platform', value: 'USD 5.00', field: 'signals.avgHourlyRate', location: 'About the client › avg hourly rate paid', url: upworkSliderClient.url }],
+      messageParams: ['US$5.00', 'US$45.00'],
+      evidence: [{ source: 'platform', value: 'US$5.00', field: 'signals.avgHourlyRate', location: 'About the client › avg hourly rate paid', url: upworkSliderClient.url }],
     });
-    expect(assessment.reasons[1]).toMatchObject({ messageParams: ['USD 300.00', 'USD 1000.00'], evidence: [{ source: 'job-post', field: 'job.budget' }] });
+    expect(assessment.reasons[1]).toMatchObject({ messageParams: ['US$300.00', 'US$1,000.00'], evidence: [{ source: 'job-post', field: 'job.budget' }] });
   });
 
   it('leaves a figure just under the minimum to the job fit: "far below" is a setting', () => {
@@ -357,8 +368,8 @@ describe('what the job pays against the freelancer’s minimums', () => {
     const withRate = { ...input, profile: { ...inEuros, exchangeRates: { 'USD/EUR': { rate: 0.92, enteredOn: '2026-01-10' } } } };
     expect(assessRisk(withRate).reasons[0]).toMatchObject({
       id: 'client-pays-below-minimum',
-      messageParams: ['USD 5.00', 'EUR 50.00'],
-      evidence: [{ value: 'USD 5.00 ≈ EUR 4.60 (1 USD = 0.92 EUR, 2026-01-10)' }],
+      messageParams: ['US$5.00', '€50.00'],
+      evidence: [{ value: 'US$5.00 ≈ €4.60 (1 USD = 0.92 EUR, 2026-01-10)' }],
     });
   });
 
