@@ -10,7 +10,15 @@ import { Field, value } from '../../form';
 import { useLiveQuery } from '../../hooks';
 import { DateText, date, money, t } from '../../text';
 import { AGREEMENT_STATUS_LABEL, AgreementEditor, TermWarnings } from './AgreementEditor';
-import { agreementWithDelivery, blankDeliveryForm, type DeliveryField, type DeliveryForm, type FormErrors } from './agreement-form';
+import {
+  agreementWithDelivery,
+  agreementWithoutDelivery,
+  blankDeliveryForm,
+  deliveryFormOf,
+  type DeliveryField,
+  type DeliveryForm,
+  type FormErrors,
+} from './agreement-form';
 import { percentText, statutoryRateText, termsText } from './rule-text';
 
 const byTitle = (a: Agreement, b: Agreement): number => a.title.localeCompare(b.title);
@@ -81,15 +89,19 @@ const acceptanceText = (d: Delivery): string =>
       ? t(ACCEPTANCE_LABEL[d.acceptance])
       : t('billing_delivery_not_accepted');
 
-/** Appends one delivery to the agreement through the repository, which validates it again. */
-const DeliveryRecorder = ({ agreement, today, onDone }: { agreement: Agreement; today: string; onDone: () => void }) => {
-  const [form, setForm] = useState<DeliveryForm>(() => blankDeliveryForm(today));
+/**
+ * Appends one delivery to the agreement, or corrects the one at `index`, through the repository,
+ * which validates it again.
+ */
+const DeliveryRecorder = ({ agreement, today, index, onDone }: { agreement: Agreement; today: string; index?: number; onDone: () => void }) => {
+  const correcting = index === undefined ? undefined : agreement.deliveries?.[index];
+  const [form, setForm] = useState<DeliveryForm>(() => (correcting ? deliveryFormOf(correcting) : blankDeliveryForm(today)));
   const [errors, setErrors] = useState<FormErrors<DeliveryField>>({});
   const [failure, setFailure] = useState<string>();
   const set = <K extends DeliveryField>(key: K, next: DeliveryForm[K]) => setForm((f) => ({ ...f, [key]: next }));
   const save = async (event: Event) => {
     event.preventDefault();
-    const { agreement: next, errors: found } = agreementWithDelivery(agreement, form, nowInstant());
+    const { agreement: next, errors: found } = agreementWithDelivery(agreement, form, nowInstant(), correcting ? index : undefined);
     setErrors(found);
     if (!next) return;
     try {
@@ -101,7 +113,13 @@ const DeliveryRecorder = ({ agreement, today, onDone }: { agreement: Agreement; 
     }
   };
   return (
-    <form class="billing-delivery-form" onSubmit={save} noValidate aria-label={t('billing_delivery_record_named', agreement.title)} data-testid="delivery-form">
+    <form
+      class="billing-delivery-form"
+      onSubmit={save}
+      noValidate
+      aria-label={correcting ? t('billing_delivery_correct_named', correcting.what) : t('billing_delivery_record_named', agreement.title)}
+      data-testid="delivery-form"
+    >
       <div class="form-grid">
         <Field label={t('billing_delivery_on')} error={errors.on && t(errors.on)}>
           {(p) => <input {...p} type="date" value={form.on} onInput={(e) => set('on', value(e))} />}
@@ -135,7 +153,7 @@ const DeliveryRecorder = ({ agreement, today, onDone }: { agreement: Agreement; 
       )}
       <div class="actions">
         <button type="submit" class="primary">
-          {t('billing_delivery_save')}
+          {t(correcting ? 'billing_delivery_update' : 'billing_delivery_save')}
         </button>
         <button type="button" onClick={onDone}>
           {t('cancel')}
@@ -147,8 +165,15 @@ const DeliveryRecorder = ({ agreement, today, onDone }: { agreement: Agreement; 
 
 const AgreementCard = ({ agreement, today, onEdit }: { agreement: Agreement; today: string; onEdit?: () => void }) => {
   const [confirming, setConfirming] = useState(false);
-  const [recording, setRecording] = useState(false);
+  // The delivery form: closed, for a new delivery, or correcting the one at an index.
+  const [recording, setRecording] = useState<false | 'new' | number>(false);
+  const [removing, setRemoving] = useState<number>();
   const warnings = termWarnings(agreement);
+  const removeDelivery = async (index: number) => {
+    await agreementRepo.put(agreementWithoutDelivery(agreement, index, nowInstant()));
+    await reportChange('agreements');
+    setRemoving(undefined);
+  };
   const requirements = agreement.invoiceRequirements;
   const headingId = `agreement-${agreement.id}`;
   const remove = async () => {
@@ -273,9 +298,30 @@ const AgreementCard = ({ agreement, today, onEdit }: { agreement: Agreement; tod
           {agreement.deliveries?.length ? (
             <ul class="billing-deliveries" data-testid="deliveries">
               {agreement.deliveries.map((d, i) => (
-                <li key={i}>
+                <li key={`${i}-${d.on}-${d.what}`}>
                   {t('billing_delivery_line', date(d.on), d.what)} · {acceptanceText(d)}
                   {d.note && <span class="hint pre"> — {d.note}</span>}
+                  {onEdit &&
+                    (removing === i ? (
+                      <span role="alertdialog" aria-labelledby={`${headingId}-delivery-${i}`} class="confirm">
+                        <span id={`${headingId}-delivery-${i}`}>{t('billing_delivery_remove_confirm', d.what)}</span>
+                        <button type="button" class="danger small" onClick={() => removeDelivery(i)}>
+                          {t('confirm')}
+                        </button>
+                        <button type="button" class="small" onClick={() => setRemoving(undefined)}>
+                          {t('cancel')}
+                        </button>
+                      </span>
+                    ) : (
+                      <span class="delivery-actions">
+                        <button type="button" class="link" onClick={() => setRecording(i)} aria-label={t('billing_delivery_correct_named', d.what)}>
+                          {t('billing_delivery_correct')}
+                        </button>
+                        <button type="button" class="link" onClick={() => setRemoving(i)} aria-label={t('billing_delivery_remove_named', d.what)}>
+                          {t('billing_delivery_remove')}
+                        </button>
+                      </span>
+                    ))}
                 </li>
               ))}
             </ul>
@@ -291,11 +337,19 @@ const AgreementCard = ({ agreement, today, onEdit }: { agreement: Agreement; tod
         )}
       </dl>
       <TermWarnings warnings={warnings} jurisdiction={agreement.jurisdiction} />
-      {recording && <DeliveryRecorder agreement={agreement} today={today} onDone={() => setRecording(false)} />}
+      {recording !== false && (
+        <DeliveryRecorder
+          key={String(recording)}
+          agreement={agreement}
+          today={today}
+          index={recording === 'new' ? undefined : recording}
+          onDone={() => setRecording(false)}
+        />
+      )}
       {onEdit && (
         <div class="actions">
-          {!recording && (
-            <button type="button" onClick={() => setRecording(true)}>
+          {recording === false && (
+            <button type="button" onClick={() => setRecording('new')}>
               {t('billing_delivery_record')}
             </button>
           )}

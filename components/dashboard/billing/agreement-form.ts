@@ -333,14 +333,27 @@ export type DeliveryField = keyof DeliveryForm;
 
 export const blankDeliveryForm = (today: string): DeliveryForm => ({ on: today, what: '', acceptedOn: '', acceptance: '', note: '' });
 
+/** A recorded delivery back in the form, to correct it. */
+export const deliveryFormOf = (delivery: Delivery): DeliveryForm => ({
+  on: delivery.on,
+  what: delivery.what,
+  acceptedOn: delivery.acceptedOn ?? '',
+  acceptance: delivery.acceptance ?? '',
+  note: delivery.note ?? '',
+});
+
+const byDeliveryDate = (a: Delivery, b: Delivery) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0);
+
 /**
- * The agreement with the delivery the form describes appended (deliveries kept in date order), or the fields to
- * correct. `errors.what` also carries a full list, the one field always shown.
+ * The agreement with the delivery the form describes appended, or put in place of the one at `replacing`
+ * (deliveries kept in date order), or the fields to correct. `errors.what` also carries a full list, the one
+ * field always shown.
  */
 export const agreementWithDelivery = (
   agreement: Agreement,
   form: DeliveryForm,
   now: string,
+  replacing?: number,
 ): { agreement?: Agreement; errors: FormErrors<DeliveryField> } => {
   const errors: FormErrors<DeliveryField> = {};
   const on = form.on.trim();
@@ -354,7 +367,8 @@ export const agreementWithDelivery = (
   if (acceptedOn && !isCalendarDate(acceptedOn)) errors.acceptedOn = 'billing_error_date';
   else if (acceptedOn && !errors.on && acceptedOn < on) errors.acceptedOn = 'billing_error_accepted_before';
   if (note.length > 2000) errors.note = 'billing_error_invalid';
-  const previous = agreement.deliveries ?? [];
+  const recorded = agreement.deliveries ?? [];
+  const previous = replacing === undefined ? recorded : recorded.filter((_, i) => i !== replacing);
   if (!errors.what && previous.length >= MAX_DELIVERIES) errors.what = 'billing_error_deliveries_full';
   if (Object.keys(errors).length > 0) return { errors };
 
@@ -365,9 +379,19 @@ export const agreementWithDelivery = (
     ...(form.acceptance ? { acceptance: form.acceptance } : {}),
     ...(note ? { note } : {}),
   };
-  // Stable sort: two deliveries on one day stay in the order they were recorded.
-  const deliveries = [...previous, delivery].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  // Stable sort: two deliveries on one day stay in the order they were recorded (a corrected one keeps its place).
+  const deliveries =
+    replacing === undefined || replacing >= recorded.length
+      ? [...previous, delivery].sort(byDeliveryDate)
+      : recorded.map((d, i) => (i === replacing ? delivery : d)).sort(byDeliveryDate);
   const checked = agreementSchema.safeParse({ ...agreement, deliveries, updatedAt: now });
   if (!checked.success) return { errors: { what: 'billing_error_invalid' } };
   return { agreement: checked.data, errors: {} };
+};
+
+/** The agreement without the delivery at `index` (recorded by mistake). */
+export const agreementWithoutDelivery = (agreement: Agreement, index: number, now: string): Agreement => {
+  const deliveries = (agreement.deliveries ?? []).filter((_, i) => i !== index);
+  const { deliveries: _old, ...rest } = agreement;
+  return { ...rest, ...(deliveries.length ? { deliveries } : {}), updatedAt: now };
 };

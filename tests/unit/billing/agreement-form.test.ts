@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   agreementFromForm,
   agreementWithDelivery,
+  agreementWithoutDelivery,
+  deliveryFormOf,
   blankAgreementForm,
   blankDeliveryForm,
   formFromAgreement,
@@ -160,5 +162,30 @@ describe('recording a delivery', () => {
     });
     const full = makeAgreement({ deliveries: Array.from({ length: 100 }, () => ({ on: '2026-01-01', what: 'Part' })) });
     expect(agreementWithDelivery(full, { ...blankDeliveryForm('2026-02-10'), what: 'One more' }, NOW).errors).toEqual({ what: 'billing_error_deliveries_full' });
+    // Correcting one of a full list is not adding one.
+    expect(agreementWithDelivery(full, { ...deliveryFormOf(full.deliveries![3]), what: 'Part 4' }, NOW, 3).errors).toEqual({});
+  });
+
+  it('corrects a delivery in place, back in date order if its date moved, and removes one', () => {
+    const two = makeAgreement({
+      deliveries: [
+        { on: '2026-02-01', what: 'Brief' },
+        { on: '2026-02-10', what: 'Wireframes' },
+      ],
+    });
+    const form = deliveryFormOf(two.deliveries![0]);
+    expect(form).toEqual({ on: '2026-02-01', what: 'Brief', acceptedOn: '', acceptance: '', note: '' });
+    const accepted = agreementWithDelivery(two, { ...form, acceptedOn: '2026-02-03', acceptance: 'written' }, NOW, 0).agreement!;
+    expect(accepted.deliveries).toEqual([
+      { on: '2026-02-01', what: 'Brief', acceptedOn: '2026-02-03', acceptance: 'written' },
+      { on: '2026-02-10', what: 'Wireframes' },
+    ]);
+    const moved = agreementWithDelivery(two, { ...form, on: '2026-02-20' }, NOW, 0).agreement!;
+    expect(moved.deliveries!.map((d) => d.what)).toEqual(['Wireframes', 'Brief']);
+
+    const removed = agreementWithoutDelivery(two, 1, NOW);
+    expect(removed.deliveries).toEqual([{ on: '2026-02-01', what: 'Brief' }]);
+    expect(removed.updatedAt).toBe(NOW);
+    expect(agreementWithoutDelivery(removed, 0, NOW)).not.toHaveProperty('deliveries');
   });
 });

@@ -116,6 +116,46 @@ describe('agreements on the client page', () => {
     await waitFor(async () => expect((await database.agreements.get('agr-1'))?.revisionRounds).toBe(3));
     expect((await database.agreements.get('agr-1'))!.deliveries).toHaveLength(1);
   });
+
+  it('corrects a delivery recorded wrong, and removes one after asking', async () => {
+    const database = await freshDatabase();
+    const client = await clientRepo.put({
+      id: 'client-1',
+      kind: 'company',
+      displayName: 'Client',
+      emails: [],
+      phones: [],
+      identifiers: {},
+      platformProfiles: [],
+      decision: { status: 'pending' },
+      createdAt: '2026-01-05T09:00:00.000Z',
+      updatedAt: '2026-01-05T09:00:00.000Z',
+    });
+    await agreementRepo.put(
+      makeAgreement({
+        deliveries: [
+          { on: '2026-02-01', what: 'Wireframes' },
+          { on: '2026-02-10', what: 'Final <i>site</i>' },
+        ],
+      }),
+    );
+    render(<AgreementsSection client={client} />);
+    const card = await screen.findByTestId('agreement-card');
+    fireEvent.click(within(card).getByRole('button', { name: 'Correct the delivery “Final <i>site</i>”' }));
+    const form = await screen.findByRole('form', { name: 'Correct the delivery “Final <i>site</i>”' });
+    expect((within(form).getByLabelText('Delivered on') as HTMLInputElement).value).toBe('2026-02-10');
+    type(within(form).getByLabelText('Accepted on'), '2026-02-12');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save the correction' }));
+    await waitFor(async () => expect((await database.agreements.get('agr-1'))!.deliveries![1].acceptedOn).toBe('2026-02-12'));
+    expect((await database.agreements.get('agr-1'))!.deliveries).toHaveLength(2);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove the delivery “Wireframes”' }));
+    const confirm = screen.getByRole('alertdialog');
+    expect(confirm.textContent).toContain('Remove the delivery “Wireframes”?');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, delete' }));
+    await waitFor(async () => expect((await database.agreements.get('agr-1'))!.deliveries!.map((d) => d.what)).toEqual(['Final <i>site</i>']));
+    expect(screen.getByTestId('deliveries').querySelector('i')).toBeNull();
+  });
 });
 
 describe('the invoices view', () => {
