@@ -151,7 +151,7 @@ try {
   // client and loading the assessment's code happen on the way).
   const sliderHtml = readFileSync('tests/fixtures/upwork/job-details-slider.html', 'utf8');
   const sliderUrl = sliderHtml.match(/https:\/\/[^\s"'<>]+/)![0];
-  await context.route(sliderUrl, (r) => r.fulfill({ contentType: 'text/html', body: sliderHtml }));
+  await context.route(sliderUrl, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: sliderHtml }));
   const jobTab = await context.newPage();
   await jobTab.goto(sliderUrl);
   const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, sliderUrl);
@@ -288,7 +288,7 @@ try {
     const address = html.match(/https:\/\/[^\s"'<>]+/)?.[0];
     if (!address || address.includes('...')) continue;
     const served = address.replace(/#.*$/, '');
-    await captureContext.route(served, (r) => r.fulfill({ contentType: 'text/html', body: html }));
+    await captureContext.route(served, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
     const page = await captureContext.newPage();
     await page.goto(address);
     await page.addScriptTag({ content: extractorBundle });
