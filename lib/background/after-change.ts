@@ -1,4 +1,5 @@
 import type { TableName } from '../db/database';
+import { timed } from '../timing';
 
 /**
  * What a data change sets off beyond the badge. The badge is recounted at once (its count is the
@@ -7,6 +8,8 @@ import type { TableName } from '../db/database';
  * backup costs one scan, and a scan never holds the worker while the next recount runs.
  */
 export interface FollowUp {
+  /** Its User Timing measure (`clientcheck:follow-up:<name>`), which the bench reads. */
+  name: string;
   /** The tables whose changes call for it. */
   tables: readonly TableName[];
   run: () => Promise<unknown>;
@@ -24,7 +27,7 @@ export const followUpsAfterChange = (followUps: readonly FollowUp[], quietMs: nu
     // One after another: two scans at once would only slow each other.
     for (const followUp of now) {
       try {
-        await followUp.run();
+        await timed(`clientcheck:follow-up:${followUp.name}`, followUp.run);
       } catch (error) {
         console.warn('ClientCheck: a follow-up after a change failed', error);
       }

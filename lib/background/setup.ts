@@ -62,9 +62,9 @@ const handlers: Handlers = {
 const scanAfterChange = followUpsAfterChange([
   // A restored backup or a new invoice may bring chase steps already due: announced, once.
   // (A client renamed changes the names the popup's lists show.)
-  { tables: ['invoices', 'contacts', 'paymentPlans', 'settings', 'clients'], run: () => announceDueSteps() },
+  { name: 'chase', tables: ['invoices', 'contacts', 'paymentPlans', 'settings', 'clients'], run: () => announceDueSteps() },
   // A payment that clears an invoice, a delivery or a contact logged changes who to check in with.
-  { tables: ['invoices', 'agreements', 'contacts', 'settings', 'clients'], run: () => announceCheckIns() },
+  { name: 'check-ins', tables: ['invoices', 'agreements', 'contacts', 'settings', 'clients'], run: () => announceCheckIns() },
 ]);
 
 export const registerMessages = (): void => {

@@ -52,6 +52,48 @@ const byClient = <T extends { clientId: string }>(rows: readonly T[]): Map<strin
   return groups;
 };
 
+type Due = Omit<CheckInDue, 'clientName'>;
+
+/**
+ * Check-ins due today, by client id: the waiting time passed, not lapsed, and no contact since the
+ * event. Names come after, so only the clients listed need reading.
+ */
+export const checkInsDueById = (
+  data: {
+    agreements: readonly Pick<Agreement, 'clientId' | 'deliveries'>[];
+    invoices: readonly Pick<Invoice, 'clientId' | 'status' | 'amount' | 'payments'>[];
+    contacts: readonly Pick<Contact, 'clientId' | 'on'>[];
+  },
+  today: CalendarDate,
+  days: number = SETTINGS_DEFAULTS.checkInDays,
+): Due[] => {
+  const agreements = byClient(data.agreements);
+  const invoices = byClient(data.invoices);
+  const lastContact = new Map<string, CalendarDate>();
+  for (const contact of data.contacts) {
+    const known = lastContact.get(contact.clientId);
+    if (!known || contact.on > known) lastContact.set(contact.clientId, contact.on);
+  }
+  const due: Due[] = [];
+  for (const clientId of new Set([...agreements.keys(), ...invoices.keys()])) {
+    const event = lastEvent(agreements.get(clientId) ?? [], invoices.get(clientId) ?? []);
+    if (!event) continue;
+    const dueOn = addDays(event.on, days);
+    if (dueOn > today || addDays(dueOn, CHECK_IN_LAPSES_AFTER_DAYS) < today) continue;
+    const contacted = lastContact.get(clientId);
+    if (contacted && contacted >= event.on) continue;
+    due.push({ clientId, after: event.after, eventOn: event.on, dueOn });
+  }
+  return due;
+};
+
+/** The check-ins with their client's name, soonest due first; a client no longer stored is left out. */
+export const withClientNames = (due: readonly Due[], names: ReadonlyMap<string, string>): CheckInDue[] =>
+  due
+    .filter((d) => names.has(d.clientId))
+    .map((d) => ({ clientId: d.clientId, clientName: names.get(d.clientId) as string, after: d.after, eventOn: d.eventOn, dueOn: d.dueOn }))
+    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.clientName.localeCompare(b.clientName)));
+
 /** Clients to check in with today: the waiting time passed, not lapsed, and no contact since the event. */
 export const checkInsDue = (
   data: {
@@ -62,23 +104,4 @@ export const checkInsDue = (
   },
   today: CalendarDate,
   days: number = SETTINGS_DEFAULTS.checkInDays,
-): CheckInDue[] => {
-  const agreements = byClient(data.agreements);
-  const invoices = byClient(data.invoices);
-  const lastContact = new Map<string, CalendarDate>();
-  for (const contact of data.contacts) {
-    const known = lastContact.get(contact.clientId);
-    if (!known || contact.on > known) lastContact.set(contact.clientId, contact.on);
-  }
-  const due: CheckInDue[] = [];
-  for (const client of data.clients) {
-    const event = lastEvent(agreements.get(client.id) ?? [], invoices.get(client.id) ?? []);
-    if (!event) continue;
-    const dueOn = addDays(event.on, days);
-    if (dueOn > today || addDays(dueOn, CHECK_IN_LAPSES_AFTER_DAYS) < today) continue;
-    const contacted = lastContact.get(client.id);
-    if (contacted && contacted >= event.on) continue;
-    due.push({ clientId: client.id, clientName: client.displayName, after: event.after, eventOn: event.on, dueOn });
-  }
-  return due.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.clientName.localeCompare(b.clientName)));
-};
+): CheckInDue[] => withClientNames(checkInsDueById(data, today, days), new Map(data.clients.map((c) => [c.id, c.displayName])));

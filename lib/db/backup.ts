@@ -14,6 +14,7 @@ import {
 import { db, SCHEMA_VERSION, TABLES, type TableName } from './database';
 import { fromStoredClient, toStoredClient } from './repositories';
 import { firstRowError, type RowError } from './validation-error';
+import { fromStoredInvoice, toStoredInvoice } from './invoice-index';
 
 export const BACKUP_FORMAT = 'clientcheck-backup';
 
@@ -54,7 +55,7 @@ export const exportBackup = async (now: Date = new Date()): Promise<Backup> => {
   await d.transaction('r', TABLES.map((t) => d.table(t)), async () => {
     for (const t of TABLES) {
       const rows = await d.table(t).toArray();
-      (backup as Record<string, unknown>)[t] = t === 'clients' ? rows.map(fromStoredClient) : rows;
+      (backup as Record<string, unknown>)[t] = t === 'clients' ? rows.map(fromStoredClient) : t === 'invoices' ? rows.map(fromStoredInvoice) : rows;
     }
   });
   return backup;
@@ -125,7 +126,13 @@ export const importBackup = async (backup: Backup, mode: ImportMode): Promise<vo
       if (mode === 'replace') await table.clear();
       const rows = backup[t] ?? [];
       if (rows.length === 0) continue;
-      await table.bulkPut(t === 'clients' ? (rows as z.infer<typeof client>[]).map(toStoredClient) : rows);
+      await table.bulkPut(
+        t === 'clients'
+          ? (rows as z.infer<typeof client>[]).map(toStoredClient)
+          : t === 'invoices'
+            ? (rows as z.infer<typeof invoice>[]).map(toStoredInvoice)
+            : rows,
+      );
     }
   });
 };

@@ -4,12 +4,13 @@ import type {
   Check,
   Client,
   Contact,
-  Invoice,
   Lookup,
   PaymentPlan,
   SavedSnapshot,
   Settings,
 } from '../model';
+
+import { paidOnOf, type StoredInvoice } from './invoice-index';
 
 export const DATABASE_NAME = 'clientcheck';
 
@@ -20,7 +21,8 @@ export const DATABASE_NAME = 'clientcheck';
  *
  * Indexes serve the queries the features make:
  * - clients by email / phone / platform id / company ids, to recognise a known client on sight;
- * - invoices by [status+dueDate], so "sent and due before today" is one range scan for the badge.
+ * - invoices by [status+dueDate], so "sent and due before today" is one range scan for the badge;
+ * - invoices by the derived `paidOn` (version 2), so the check-ins read only recent payments.
  * Every index costs a write per row (IndexedDB writes dominate a backup import), so there is
  * none that no query uses: lists sort in memory.
  */
@@ -35,6 +37,9 @@ export const SCHEMA_V1 = {
   contacts: 'id, clientId, invoiceId',
   settings: 'id',
 } as const;
+
+/** Version 2: paid invoices are indexed by the day they were paid in full (lib/db/invoice-index.ts). */
+export const SCHEMA_V2 = { ...SCHEMA_V1, invoices: 'id, clientId, [status+dueDate], paidOn' } as const;
 
 /** Stored client row: the entity plus a derived multi-entry index of `platform:externalId`. */
 export type StoredClient = Client & { platformIds?: string[] };
@@ -58,7 +63,7 @@ export class ClientCheckDatabase extends Dexie {
   checks!: Table<Check, string>;
   lookups!: Table<Lookup, string>;
   agreements!: Table<Agreement, string>;
-  invoices!: Table<Invoice, string>;
+  invoices!: Table<StoredInvoice, string>;
   paymentPlans!: Table<PaymentPlan, string>;
   contacts!: Table<Contact, string>;
   settings!: Table<Settings, string>;
@@ -66,10 +71,21 @@ export class ClientCheckDatabase extends Dexie {
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table('invoices')
+          .toCollection()
+          .modify((row: StoredInvoice) => {
+            const paidOn = paidOnOf(row);
+            if (paidOn) row.paidOn = paidOn;
+          }),
+      );
   }
 }
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 let instance: ClientCheckDatabase | undefined;
 

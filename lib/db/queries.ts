@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { addDays } from '../billing/calendar';
-import { checkInsDue, type CheckInDue } from '../billing/check-in';
+import { CHECK_IN_LAPSES_AFTER_DAYS, checkInsDueById, withClientNames, type CheckInDue } from '../billing/check-in';
 import { balanceOf } from '../billing/overdue';
 import type { Invoice, UiLanguage } from '../model';
 import type { CalendarDate } from '../model/common';
@@ -18,16 +18,19 @@ import { db, type StoredClient } from './database';
  */
 export const checkInsDueToday = async (today: CalendarDate, days?: number): Promise<CheckInDue[]> => {
   const d = db();
-  const [settings, clients, agreements, invoices, contacts] = await Promise.all([
-    days === undefined ? d.settings.get('settings') : undefined,
-    d.clients.toArray(),
+  const stored = days === undefined ? (await d.settings.get('settings'))?.checkInDays : undefined;
+  const wait = days ?? (typeof stored === 'number' && Number.isInteger(stored) && stored >= 1 && stored <= 365 ? stored : SETTINGS_DEFAULTS.checkInDays);
+  // A payment older than the window can only be the latest event of a check-in that has lapsed:
+  // only invoices paid in full since its start are read (the `paidOn` index).
+  const since = addDays(today, -(wait + CHECK_IN_LAPSES_AFTER_DAYS));
+  const [agreements, invoices, contacts] = await Promise.all([
     d.agreements.toArray(),
-    d.invoices.where('[status+dueDate]').between(['paid', Dexie.minKey], ['paid', Dexie.maxKey]).toArray(),
+    d.invoices.where('paidOn').aboveOrEqual(since).toArray(),
     d.contacts.toArray(),
   ]);
-  const stored = (settings as { checkInDays?: unknown } | undefined)?.checkInDays;
-  const wait = days ?? (typeof stored === 'number' && Number.isInteger(stored) && stored >= 1 && stored <= 365 ? stored : SETTINGS_DEFAULTS.checkInDays);
-  return checkInsDue({ clients, agreements, invoices, contacts }, today, wait);
+  const due = checkInsDueById({ agreements, invoices, contacts }, today, wait);
+  // Only the clients listed are read, for their names.
+  return withClientNames(due, await clientNames(due.map((c) => c.clientId)));
 };
 
 /**

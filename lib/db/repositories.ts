@@ -10,9 +10,11 @@ import {
   savedSnapshot,
   settings as settingsSchema,
   type Client,
+  type Invoice,
   type Settings,
 } from '../model';
 import { db, type StoredClient } from './database';
+import { toStoredInvoice } from './invoice-index';
 
 export { clientNames, dueSoonInvoices, overdueInvoices } from './queries';
 import { platformIdsOf } from './platform-ids';
@@ -24,7 +26,21 @@ export const checks = new Repository(() => db().checks, check, 'checks');
 export const lookups = new Repository(() => db().lookups, lookup, 'lookups');
 export const paymentPlans = new Repository(() => db().paymentPlans, paymentPlan, 'paymentPlans');
 export const contacts = new Repository(() => db().contacts, contact, 'contacts');
-export const invoices = new Repository(() => db().invoices, invoice, 'invoices');
+
+/** Stored invoices carry a derived `paidOn` index (lib/db/invoice-index.ts); it never leaves the database. */
+class InvoiceRepository extends Repository<Invoice> {
+  constructor() {
+    super(() => db().invoices, invoice, 'invoices');
+  }
+
+  override async put(row: Invoice): Promise<Invoice> {
+    const valid = this.parse(row);
+    await db().invoices.put(toStoredInvoice(valid));
+    return valid;
+  }
+}
+
+export const invoices = new InvoiceRepository();
 
 /** Stored clients carry a derived `platformIds` index; it never leaves the database. */
 export const toStoredClient = (row: Client): StoredClient => ({ ...row, platformIds: platformIdsOf(row) });

@@ -20,8 +20,8 @@ describe('follow-ups after a data change', () => {
       order.push(`${name} end`);
       running--;
     };
-    const chase = { tables: ['invoices', 'contacts'] as const, run: vi.fn(slow('chase')) };
-    const checkIns = { tables: ['agreements', 'contacts'] as const, run: vi.fn(slow('check-ins')) };
+    const chase = { name: 'chase', tables: ['invoices', 'contacts'] as const, run: vi.fn(slow('chase')) };
+    const checkIns = { name: 'check-ins', tables: ['agreements', 'contacts'] as const, run: vi.fn(slow('check-ins')) };
     const after = followUpsAfterChange([chase, checkIns], 1_000);
 
     after(['invoices']);
@@ -37,8 +37,8 @@ describe('follow-ups after a data change', () => {
   });
 
   it('runs nothing for a table no follow-up watches, and goes on after one fails', async () => {
-    const failing = { tables: ['invoices'] as const, run: vi.fn(async () => Promise.reject(new Error('disk full'))) };
-    const next = { tables: ['invoices'] as const, run: vi.fn(async () => undefined) };
+    const failing = { name: 'failing', tables: ['invoices'] as const, run: vi.fn(async () => Promise.reject(new Error('disk full'))) };
+    const next = { name: 'next', tables: ['invoices'] as const, run: vi.fn(async () => undefined) };
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const after = followUpsAfterChange([failing, next], 10);
     after(['lookups']);

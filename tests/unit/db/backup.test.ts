@@ -3,6 +3,7 @@ import { backupJsonSchema, checkBackup, deleteAllData, exportBackup, importBacku
 import { clients, invoices } from '@/lib/db/repositories';
 import { sampleData } from '@/lib/demo/sample-data';
 import { TODAY, freshDatabase, withSampleData } from './helpers';
+import { SCHEMA_VERSION } from '@/lib/db/database';
 
 describe('backup', () => {
   beforeEach(async () => {
@@ -23,12 +24,17 @@ describe('backup', () => {
   it('exports the format header and every table, without derived index fields', async () => {
     const backup = await exportBackup(new Date('2026-03-15T10:00:00Z'));
     expect(backup.format).toBe('clientcheck-backup');
-    expect(backup.version).toBe(1);
+    expect(backup.version).toBe(SCHEMA_VERSION);
     expect(backup.exportedAt).toBe('2026-03-15T10:00:00.000Z');
     expect(Object.keys(backup)).toEqual(
       expect.arrayContaining(['clients', 'snapshots', 'checks', 'lookups', 'agreements', 'invoices', 'paymentPlans', 'contacts', 'settings']),
     );
     expect(backup.clients?.[0]).not.toHaveProperty('platformIds');
+    expect(backup.invoices?.find((i) => i.status === 'paid')).not.toHaveProperty('paidOn');
+  });
+
+  it('still reads a backup written at version 1', () => {
+    expect(checkBackup({ format: 'clientcheck-backup', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', clients: [] }).ok).toBe(true);
   });
 
   it('refuses a file with one bad row whole, naming table, row and field, and writes nothing', async () => {
