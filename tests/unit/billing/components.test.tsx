@@ -10,6 +10,21 @@ import { makeAgreement } from './factories';
 
 const type = (element: HTMLElement, value: string) => fireEvent.input(element, { target: { value } });
 
+/** The client the agreements of `makeAgreement` belong to. */
+const storedClient = () =>
+  clientRepo.put({
+    id: 'client-1',
+    kind: 'company',
+    displayName: 'Client',
+    emails: [],
+    phones: [],
+    identifiers: {},
+    platformProfiles: [],
+    decision: { status: 'pending' },
+    createdAt: '2026-01-05T09:00:00.000Z',
+    updatedAt: '2026-01-05T09:00:00.000Z',
+  });
+
 describe('agreements on the client page', () => {
   afterEach(() => {
     cleanup();
@@ -76,18 +91,7 @@ describe('agreements on the client page', () => {
 
   it('shows the scope, records a delivery, and keeps it when the agreement is edited', async () => {
     const database = await freshDatabase();
-    const client = await clientRepo.put({
-      id: 'client-1',
-      kind: 'company',
-      displayName: 'Client',
-      emails: [],
-      phones: [],
-      identifiers: {},
-      platformProfiles: [],
-      decision: { status: 'pending' },
-      createdAt: '2026-01-05T09:00:00.000Z',
-      updatedAt: '2026-01-05T09:00:00.000Z',
-    });
+    const client = await storedClient();
     await agreementRepo.put(makeAgreement({ scope: 'A five-page site', deliverables: ['Wireframes', 'Final site'], revisionRounds: 2 }));
     render(<AgreementsSection client={client} />);
     const card = await screen.findByTestId('agreement-card');
@@ -119,18 +123,7 @@ describe('agreements on the client page', () => {
 
   it('corrects a delivery recorded wrong, and removes one after asking', async () => {
     const database = await freshDatabase();
-    const client = await clientRepo.put({
-      id: 'client-1',
-      kind: 'company',
-      displayName: 'Client',
-      emails: [],
-      phones: [],
-      identifiers: {},
-      platformProfiles: [],
-      decision: { status: 'pending' },
-      createdAt: '2026-01-05T09:00:00.000Z',
-      updatedAt: '2026-01-05T09:00:00.000Z',
-    });
+    const client = await storedClient();
     await agreementRepo.put(
       makeAgreement({
         deliveries: [
