@@ -1,5 +1,3 @@
-import { contacts } from '@/lib/db/repositories';
-import { newId } from '@/lib/model';
 import { reportChange } from '../changes';
 import { date, t } from '../text';
 import { More } from './More';
@@ -15,6 +13,8 @@ export const CheckInToday = ({ today }: { today: string }) => {
   const list = usePopupList('checkIns');
   if (!list || list.total === 0) return null;
   const done = async (clientId: string) => {
+    // The validating repositories (and their schemas) load on this click, not with the popup.
+    const [{ contacts }, { newId }] = await Promise.all([import('@/lib/db/repositories'), import('@/lib/model')]);
     await contacts.put({ id: newId(), clientId, on: today, channel: 'email', summary: t('checkInContactSummary') });
     await reportChange('contacts');
   };
