@@ -111,7 +111,7 @@ export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot
       ) : match !== undefined && settings ? (
         <CaptureVetting snapshot={snapshot} settings={settings} />
       ) : (
-        assessment && <StoredVetting risk={assessment.risk} decision={assessment.known?.certain ? assessment.decision : undefined} />
+        assessment && <StoredVetting risk={assessment.risk} decision={assessment.decision} />
       )}
 
       {snapshot.redFlags.length > 0 && (

@@ -10,6 +10,6 @@ import { CaptureIdentity } from './CaptureIdentity';
 export const CapturePreview = ({ snapshot, assessment }: { snapshot: ClientSnapshot; assessment: CaptureAssessment }) => (
   <section class="card capture" aria-labelledby="capture-heading" data-testid="capture">
     <CaptureIdentity snapshot={snapshot} displayName={assessment.displayName} known={assessment.known} country={assessment.country} />
-    <StoredVetting risk={assessment.risk} decision={assessment.known?.certain ? assessment.decision : undefined} />
+    <StoredVetting risk={assessment.risk} decision={assessment.decision} />
   </section>
 );

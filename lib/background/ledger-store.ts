@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
 import { ledgerOf, patchLedger, type OpenLedger } from '../billing/open-ledger';
 import { db } from '../db/database';
+import { sentInvoices } from '../db/queries';
 import type { Invoice } from '../model';
 
 /**
@@ -21,9 +21,7 @@ export type LedgerUpdate =
   /** Anything may have changed: every open invoice is read. */
   | { kind: 'rebuild' };
 
-/** Every sent invoice, one range scan on [status+dueDate]. */
-const readLedger = async (): Promise<OpenLedger> =>
-  ledgerOf(await db().invoices.where('[status+dueDate]').between(['sent', Dexie.minKey], ['sent', Dexie.maxKey]).toArray());
+const readLedger = async (): Promise<OpenLedger> => ledgerOf(await sentInvoices());
 
 const update = async (how: LedgerUpdate): Promise<OpenLedger> => {
   if (how.kind === 'rebuild' || !ledger) return (ledger = await readLedger());

@@ -6,6 +6,7 @@ import { resolveLanguage, setLanguage } from '../i18n/messages';
 import type { OpenLedger } from '../billing/open-ledger';
 import { overdueState, showOverdue } from './badge';
 import { updateLedger, type LedgerUpdate } from './ledger-store';
+import { POPUP_LINES } from './popup-lists';
 import { notifyNewlyOverdue } from './notifications';
 import { refreshCapturedTabs } from './tab-indicator';
 import { saveOverview } from './captures';
@@ -36,7 +37,7 @@ export const recount = async (how: LedgerUpdate = { kind: 'rebuild' }): Promise<
     await showOverdue(counted);
     return counted;
   });
-  await saveOverview({ today, ...(await overview(today, 5, ledger)) });
+  await saveOverview({ today, ...(await overview(today, POPUP_LINES, ledger)) });
   await refreshCapturedTabs(state.tooltip);
   await notifyNewlyOverdue(state.overdue, clientNames);
   return state.count;

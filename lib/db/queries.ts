@@ -33,6 +33,10 @@ export const checkInsDueToday = async (today: CalendarDate, days?: number): Prom
   return withClientNames(due, await clientNames(due.map((c) => c.clientId)));
 };
 
+/** Every sent invoice, due or not: what the ledger of open invoices is built from. One range scan. */
+export const sentInvoices = (): Promise<Invoice[]> =>
+  db().invoices.where('[status+dueDate]').between(['sent', Dexie.minKey], ['sent', Dexie.maxKey]).toArray();
+
 /**
  * Sent invoices whose due date is before `today` and which still have something to pay.
  * One range scan on [status+dueDate]; the balance filter runs on that range only.

@@ -19,7 +19,7 @@ export interface CaptureAssessment {
   /** The client's country, when the page gives it (a match by name is then "in the same country"). */
   country?: string;
   known?: { clientId: string; displayName: string; reason: MatchReason; certain: boolean };
-  /** The decision on the known client (a certain match only). */
+  /** The decision on the known client; set for a certain match only. */
   decision?: Decision;
   risk: RiskAssessment;
 }
