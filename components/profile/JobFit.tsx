@@ -9,7 +9,7 @@ import { assessJobFit } from '@/lib/profile/job-fit';
 import type { FreelancerProfile } from '@/lib/profile/profile';
 import type { Conversion, MoneyRange, RateCheck, RateCheckItem } from '@/lib/profile/rate-check';
 import type { JobSkill, SkillsFit } from '@/lib/profile/skills-fit';
-import type { HistoryFlag } from '@/lib/vetting/risk';
+import type { HistoryFlag } from '@/lib/profile/history-flags';
 import { date, money, t } from '../text';
 
 /**

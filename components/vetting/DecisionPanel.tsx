@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { clients } from '@/lib/db/repositories';
 import { nowInstant, type Client, type DecisionStatus } from '@/lib/model';
-import type { RiskLevel } from '@/lib/vetting/risk';
+import type { RiskLevel } from '@/lib/vetting/risk/config';
 import { reportChange } from '../changes';
 import { DECISION_LABEL } from '../dashboard/client-labels';
 import { DecisionLine } from './DecisionLine';

@@ -1,5 +1,6 @@
 import { messageFor, type MessageKey } from '@/lib/i18n/messages';
-import type { Evidence, RiskAssessment, RiskLevel, RiskReason } from '@/lib/vetting/risk';
+import type { RiskLevel } from '@/lib/vetting/risk/config';
+import type { Evidence, RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
 import { t } from '../text';
 
 export const LEVEL_LABEL: Record<RiskLevel, MessageKey> = {

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Decision } from '@/lib/model';
 import { MEASURES } from '@/lib/timing';
-import type { RiskAssessment } from '@/lib/vetting/risk';
+import type { RiskAssessment } from '@/lib/vetting/risk/score';
 import { DecisionLine } from './DecisionLine';
 import { RiskPanel } from './RiskPanel';
 

@@ -1,6 +1,6 @@
 import type { Money } from '../model/common';
 import type { SnapshotJob } from '../model/snapshot';
-import { defaultRiskConfig, flagsInComment, type HistoryFlag, type RiskConfig } from '../vetting/risk';
+import { DEFAULT_HISTORY_READING, flagsInComment, type HistoryFlag, type HistoryReading } from './history-flags';
 
 /**
  * What other freelancers said of the client, from the past jobs the page lists: how many rated the
@@ -68,7 +68,7 @@ const withText = <K extends string>(key: K, value: string | undefined): Partial<
 export const summariseHistory = (
   job: Pick<SnapshotJob, 'history' | 'historyTotal'> | undefined,
   fieldSources: Readonly<Record<string, string>> = {},
-  config: RiskConfig = defaultRiskConfig,
+  config: HistoryReading = DEFAULT_HISTORY_READING,
 ): HistorySummary => {
   const history = job?.history ?? [];
   const poorThreshold = config.limits.poorFreelancerRating;

@@ -1,6 +1,6 @@
 import type { CalendarDate, PlatformId } from '../model/common';
 import type { ClientSnapshot } from '../model/snapshot';
-import { assessRisk, defaultRiskConfig, riskInputFor, type RiskAssessment, type RiskConfig } from '../vetting/risk';
+import { DEFAULT_HISTORY_READING, type HistoryReading } from './history-flags';
 import { summariseHistory, type HistorySummary } from './history-summary';
 import { emptyProfile, hasProfile, type FreelancerProfile } from './profile';
 import { checkRates, type RateCheck } from './rate-check';
@@ -25,7 +25,7 @@ export const assessJobFit = (
   snapshot: ClientSnapshot,
   profile: FreelancerProfile | undefined,
   today: CalendarDate,
-  config: RiskConfig = defaultRiskConfig,
+  config: HistoryReading = DEFAULT_HISTORY_READING,
 ): JobFit => {
   const mine = profile ?? emptyProfile();
   return {
@@ -36,17 +36,3 @@ export const assessJobFit = (
     source: { platform: snapshot.platform, url: snapshot.url, capturedAt: snapshot.capturedAt },
   };
 };
-
-/**
- * Everything the popup weighs on a job page: the fit, and the risk assessment with the profile's
- * minimums among its reasons. The client may not be saved yet, so it is judged from the page alone.
- */
-export const assessJobPage = (
-  snapshot: ClientSnapshot,
-  profile: FreelancerProfile | undefined,
-  today: CalendarDate,
-  config: RiskConfig = defaultRiskConfig,
-): { fit: JobFit; risk: RiskAssessment } => ({
-  fit: assessJobFit(snapshot, profile, today, config),
-  risk: assessRisk(riskInputFor({ kind: 'unknown', platformProfiles: [] }, { snapshot, today, ...(profile ? { profile } : {}) }), config),
-});

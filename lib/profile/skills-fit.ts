@@ -1,5 +1,5 @@
 import type { SnapshotJob } from '../model/snapshot';
-import { fold, sentencesOf } from '../vetting/risk';
+import { escapeRegExp, fold, sentencesOf } from '../text';
 import { SKILL_NAMES, type SkillName } from './skill-names';
 
 /**
@@ -50,7 +50,6 @@ export const canonicalSkill = (name: string): { name: string; key: string } => {
   return entry ? { name: entry.name, key: skillKey(entry.name) } : { name: name.trim(), key: skillKey(name) };
 };
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phraseOf = (text: string): string => fold(text).trim();
 
 interface TextMatcher {

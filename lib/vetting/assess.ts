@@ -17,7 +17,9 @@ import { runAutomaticChecks, type CheckResult } from './checks';
 import { clientCountry } from './country';
 import { buildLookups, type LookupPlan } from './lookups';
 import { missingInfo, type MissingInfo } from './missing-info';
-import { RISK_REASON_IDS, assessRisk, defaultRiskConfig, riskInputFor, type RiskAssessment, type RiskConfig } from './risk';
+import { defaultRiskConfig, type RiskConfig } from './risk/config';
+import { RISK_REASON_IDS } from './risk/reasons';
+import { assessRisk, riskInputFor, type RiskAssessment } from './risk/score';
 
 /**
  * One client's vetting, everything the popup and the client page show: the checklist with each

@@ -5,7 +5,7 @@ import { loadSettings } from '../db/repositories';
 import type { ClientSnapshot, Decision } from '../model';
 import { assessClient } from './assess';
 import { loadClientVetting } from './load';
-import type { RiskAssessment } from './risk';
+import type { RiskAssessment } from './risk/score';
 
 /**
  * A captured client as the popup first shows it: who they are to us, what was decided, and the

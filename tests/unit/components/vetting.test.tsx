@@ -6,7 +6,7 @@ import { RiskPanel } from '@/components/vetting/RiskPanel';
 import { useClientVetting } from '@/components/vetting/useVetting';
 import { clients } from '@/lib/db/repositories';
 import { setLanguage } from '@/lib/i18n/messages';
-import { assessRisk } from '@/lib/vetting/risk';
+import { assessRisk } from '@/lib/vetting/risk/score';
 import { frenchCompany } from '../vetting/clients';
 import { freshDatabase } from '../db/helpers';
 

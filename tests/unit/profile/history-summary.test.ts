@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summariseHistory } from '../../../lib/profile/history-summary';
-import { defaultRiskConfig, type RiskConfig } from '../../../lib/vetting/risk';
+import { defaultRiskConfig, type RiskConfig } from '../../../lib/vetting/risk/config';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 

@@ -1,11 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClientSnapshot } from '../../../lib/model/snapshot';
 import { extractUpwork } from '../../../lib/platforms/upwork';
-import { assessJobFit, assessJobPage } from '../../../lib/profile/job-fit';
+import { assessJobFit } from '../../../lib/profile/job-fit';
+import { assessRisk, riskInputFor } from '../../../lib/vetting/risk/score';
+
 import { emptyProfile, type FreelancerProfile } from '../../../lib/profile/profile';
 import { expectValidSnapshot, loadFixture, usd } from '../platforms/helpers';
 
 const TODAY = '2026-01-15';
+
+/**
+ * A job page weighed as the popup shows it: the fit, and the risk of a client not saved yet with the
+ * profile's minimums among its reasons (as the background assesses a capture).
+ */
+const assessJobPage = (snapshot: ClientSnapshot, profile: FreelancerProfile | undefined, today: string) => ({
+  fit: assessJobFit(snapshot, profile, today),
+  risk: assessRisk(riskInputFor({ kind: 'unknown', platformProfiles: [] }, { snapshot, today, ...(profile ? { profile } : {}) })),
+});
 const SLIDER_URL = 'https://www.upwork.com/nx/find-work/most-recent/details/~021999055296412911573?pageTitle=Job%20Details';
 const BAD_REVIEWS_URL = 'https://www.upwork.com/nx/find-work/most-recent/details/~021888000000000000123?pageTitle=Job%20Details';
 const BAD_CLIENT_URL = 'https://www.upwork.com/jobs/Logo-and-brand-kit-for-a-fitness-app_~021888000000000000042/';

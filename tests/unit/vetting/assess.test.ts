@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lookup } from '../../../lib/model/client';
 import type { ClientSnapshot } from '../../../lib/model/snapshot';
 import { assessClient, riskConfigFrom } from '../../../lib/vetting/assess';
-import { defaultRiskConfig } from '../../../lib/vetting/risk';
+import { defaultRiskConfig } from '../../../lib/vetting/risk/config';
 import { frenchCompany, makeClient } from './clients';
 
 const settings = { searchEngine: 'duckduckgo' as const };

@@ -20,7 +20,8 @@ import {
   type CheckResult,
 } from '../../../lib/vetting/checks';
 import { buildLookups } from '../../../lib/vetting/lookups';
-import { RISK_REASONS, assessRisk, riskInputFor, type RiskInput } from '../../../lib/vetting/risk';
+import { RISK_REASONS } from '../../../lib/vetting/risk/reasons';
+import { assessRisk, riskInputFor, type RiskInput } from '../../../lib/vetting/risk/score';
 import { frenchCompany, makeClient } from './clients';
 
 interface Message {
@@ -60,7 +61,7 @@ describe('vetting messages (Chrome _locales format)', () => {
   it('holds every key the vetting code names', () => {
     const dir = join(__dirname, '../../../lib/vetting');
     const named = new Set<string>();
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'))) {
       for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/'((?:check|evidence|risk|lookup)_[A-Za-z_]+)'/g)) named.add(match[1]);
     }
     expect(named.size).toBeGreaterThan(100);

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientSnapshot } from '../../../lib/model/snapshot';
 import { runAutomaticChecks } from '../../../lib/vetting/checks';
-import {
-  RISK_REASONS,
-  RISK_REASON_IDS,
-  assessRisk,
-  defaultRiskConfig,
-  riskConfig,
-  riskInputFor,
-  type RiskConfig,
-  type RiskInput,
-} from '../../../lib/vetting/risk';
+import { defaultRiskConfig, riskConfig, type RiskConfig } from '../../../lib/vetting/risk/config';
+import { RISK_REASONS, RISK_REASON_IDS } from '../../../lib/vetting/risk/reasons';
+import { assessRisk, riskInputFor, type RiskInput } from '../../../lib/vetting/risk/score';
 import { makeClient } from './clients';
 import { setLanguage } from '../../../lib/i18n/messages';
 

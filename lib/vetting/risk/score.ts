@@ -1,269 +1,24 @@
-import { z } from 'zod';
-import { daysBetween, todayIn } from '../billing/calendar';
-import type { Client, ClientKind, Lookup } from '../model/client';
-import { currencyCode, type CalendarDate, type Money, type PlatformId } from '../model/common';
-import { formatMoney } from '../format';
-import { displayLocale } from '../i18n/messages';
-import type { ClientSnapshot, PlatformSignals, RedFlag, RedFlagKind, SnapshotJob } from '../model/snapshot';
-import type { AutomaticCheckId, CheckResult } from './checks';
-import { LOOKUP_PROVIDERS, providerGroup, type LookupProvider } from './lookups';
-import { checkRates, type RateCheckItem } from '../profile/rate-check';
-import type { FreelancerProfile } from '../profile/profile';
+import { daysBetween, todayIn } from '../../billing/calendar';
+import type { Client, ClientKind, Lookup } from '../../model/client';
+import type { CalendarDate, Money, PlatformId } from '../../model/common';
+import { formatMoney } from '../../format';
+import { displayLocale } from '../../i18n/messages';
+import type { ClientSnapshot, PlatformSignals, RedFlag, RedFlagKind, SnapshotJob } from '../../model/snapshot';
+import type { AutomaticCheckId, CheckResult } from '../checks';
+import { LOOKUP_PROVIDERS, providerGroup, type LookupProvider } from '../lookups';
+import { flagsInComment, type HistoryFlag } from '../../profile/history-flags';
+import { checkRates, type RateCheckItem } from '../../profile/rate-check';
+import type { FreelancerProfile } from '../../profile/profile';
+import { defaultRiskConfig, type RiskConfig, type RiskLevel } from './config';
+import { RISK_REASONS, type ReasonKind, type ReasonRow, type RiskReasonId } from './reasons';
 
 /**
  * A transparent risk assessment: every point of the score comes from a reason the user can read,
  * with the sentence or figure it rests on and where it was seen. Weights and thresholds are data
- * (`defaultRiskConfig`), edited in Settings. A hard red flag makes the risk high whatever else is
- * true: a verified spend history does not make a request to pay off the platform safe.
+ * (`./config.ts`, each reason's row in `./reasons.ts`), edited in Settings. A hard red flag makes the
+ * risk high whatever else is true: a verified spend history does not make a request to pay off the
+ * platform safe.
  */
-export type RiskLevel = 'low' | 'medium' | 'high';
-export type ReasonKind = 'red-flag' | 'warning' | 'good';
-
-export const RISK_REASON_IDS = [
-  // Platform
-  'payment-not-verified',
-  'many-jobs-few-hires',
-  'open-jobs-no-hires',
-  'new-account',
-  'new-account-large-budget',
-  'low-rating',
-  'no-spend',
-  // What the client wrote
-  'off-platform-contact',
-  'pay-outside',
-  'free-test-work',
-  'money-asked',
-  // Identity
-  'disposable-email',
-  'free-webmail-company',
-  'email-unlike-website',
-  'phone-country-mismatch',
-  'phone-invalid',
-  'identifier-invalid',
-  'iban-invalid',
-  // Look-ups
-  'registry-closed',
-  'registry-not-found',
-  'search-red-flag',
-  // What freelancers said of the client
-  'history-poor-rating',
-  'history-unpaid',
-  'history-late-payment',
-  'history-scope-creep',
-  'history-unresponsive',
-  // What the job pays against the freelancer's minimums (Settings › Your profile)
-  'budget-below-minimum',
-  'hourly-budget-below-minimum',
-  'daily-budget-below-minimum',
-  'client-pays-below-minimum',
-  // Nothing to judge on
-  // What the user found when checking by hand
-  'checklist-failed',
-  'little-known',
-  // Good signals
-  'payment-verified',
-  'good-hire-rate',
-  'established-spend',
-  'good-rating',
-  'long-standing-account',
-  'identity-verified',
-  'deposit-made',
-  'registry-confirmed',
-  'email-matches-website',
-  'phone-consistent',
-  'search-clean',
-] as const;
-export type RiskReasonId = (typeof RISK_REASON_IDS)[number];
-
-/** What kind each reason is and how it reads. Fixed: Settings changes weights, not meanings. */
-export const RISK_REASONS: Readonly<Record<RiskReasonId, { kind: ReasonKind; messageKey: string }>> = {
-  'payment-not-verified': { kind: 'red-flag', messageKey: 'risk_paymentNotVerified' },
-  'many-jobs-few-hires': { kind: 'warning', messageKey: 'risk_manyJobsFewHires' },
-  'open-jobs-no-hires': { kind: 'warning', messageKey: 'risk_openJobsNoHires' },
-  'new-account': { kind: 'warning', messageKey: 'risk_newAccount' },
-  'new-account-large-budget': { kind: 'red-flag', messageKey: 'risk_newAccountLargeBudget' },
-  'low-rating': { kind: 'warning', messageKey: 'risk_lowRating' },
-  'no-spend': { kind: 'warning', messageKey: 'risk_noSpend' },
-  'off-platform-contact': { kind: 'red-flag', messageKey: 'risk_offPlatformContact' },
-  'pay-outside': { kind: 'red-flag', messageKey: 'risk_payOutside' },
-  'free-test-work': { kind: 'red-flag', messageKey: 'risk_freeTestWork' },
-  'money-asked': { kind: 'red-flag', messageKey: 'risk_moneyAsked' },
-  'disposable-email': { kind: 'red-flag', messageKey: 'risk_disposableEmail' },
-  'free-webmail-company': { kind: 'red-flag', messageKey: 'risk_freeWebmailCompany' },
-  'email-unlike-website': { kind: 'red-flag', messageKey: 'risk_emailUnlikeWebsite' },
-  'phone-country-mismatch': { kind: 'red-flag', messageKey: 'risk_phoneCountryMismatch' },
-  'phone-invalid': { kind: 'warning', messageKey: 'risk_phoneInvalid' },
-  'identifier-invalid': { kind: 'red-flag', messageKey: 'risk_identifierInvalid' },
-  'iban-invalid': { kind: 'warning', messageKey: 'risk_ibanInvalid' },
-  'registry-closed': { kind: 'red-flag', messageKey: 'risk_registryClosed' },
-  'registry-not-found': { kind: 'warning', messageKey: 'risk_registryNotFound' },
-  'search-red-flag': { kind: 'red-flag', messageKey: 'risk_searchRedFlag' },
-  'history-poor-rating': { kind: 'warning', messageKey: 'risk_historyPoorRating' },
-  'history-unpaid': { kind: 'red-flag', messageKey: 'risk_historyUnpaid' },
-  'history-late-payment': { kind: 'warning', messageKey: 'risk_historyLatePayment' },
-  'history-scope-creep': { kind: 'warning', messageKey: 'risk_historyScopeCreep' },
-  'history-unresponsive': { kind: 'warning', messageKey: 'risk_historyUnresponsive' },
-  'budget-below-minimum': { kind: 'warning', messageKey: 'risk_budgetBelowMinimum' },
-  'hourly-budget-below-minimum': { kind: 'warning', messageKey: 'risk_hourlyBudgetBelowMinimum' },
-  'daily-budget-below-minimum': { kind: 'warning', messageKey: 'risk_dailyBudgetBelowMinimum' },
-  'client-pays-below-minimum': { kind: 'warning', messageKey: 'risk_clientPaysBelowMinimum' },
-  'checklist-failed': { kind: 'warning', messageKey: 'risk_checklistFailed' },
-  'little-known': { kind: 'warning', messageKey: 'risk_littleKnown' },
-  'payment-verified': { kind: 'good', messageKey: 'risk_paymentVerified' },
-  'good-hire-rate': { kind: 'good', messageKey: 'risk_goodHireRate' },
-  'established-spend': { kind: 'good', messageKey: 'risk_establishedSpend' },
-  'good-rating': { kind: 'good', messageKey: 'risk_goodRating' },
-  'long-standing-account': { kind: 'good', messageKey: 'risk_longStandingAccount' },
-  'identity-verified': { kind: 'good', messageKey: 'risk_identityVerified' },
-  'deposit-made': { kind: 'good', messageKey: 'risk_depositMade' },
-  'registry-confirmed': { kind: 'good', messageKey: 'risk_registryConfirmed' },
-  'email-matches-website': { kind: 'good', messageKey: 'risk_emailMatchesWebsite' },
-  'phone-consistent': { kind: 'good', messageKey: 'risk_phoneConsistent' },
-  'search-clean': { kind: 'good', messageKey: 'risk_searchClean' },
-};
-
-export const HISTORY_FLAGS = ['unpaid', 'late-payment', 'scope-creep', 'unresponsive'] as const;
-export type HistoryFlag = (typeof HISTORY_FLAGS)[number];
-
-const riskLevel = z.enum(['low', 'medium', 'high']);
-const points = z.number().min(0).max(1_000);
-const minorUnitsByCurrency = z.record(currencyCode, z.number().int().nonnegative());
-
-/**
- * The settings of the assessment, validated like any stored row: Settings saves an edited copy and
- * reads it back through this schema. Every reason must have a weight.
- */
-export const riskConfig = z
-  .object({
-    /** Score from which the level is medium, and high. Score = red flags and warnings − good signals. */
-    thresholds: z.object({ medium: points, high: points }),
-    /** Points per reason; for reasons seen several times (bad reviews), points per occurrence. */
-    weights: z.record(z.enum(RISK_REASON_IDS), points),
-    /** Reasons that make the level high whatever the score. */
-    hardRedFlags: z.array(z.enum(RISK_REASON_IDS)),
-    /** A red flag that is not hard still keeps the level at least this: good signals never hide it. */
-    redFlagFloor: riskLevel,
-    /** Occurrences of one reason counted at most (the fifth bad review adds no more than the third). */
-    maxOccurrences: z.number().int().min(1).max(50),
-    limits: z.object({
-      newAccountDays: z.number().int().nonnegative(),
-      longStandingDays: z.number().int().nonnegative(),
-      /** Fixed-price budget from which a new account's job looks too good, per currency, minor units. */
-      largeBudget: minorUnitsByCurrency,
-      /** Total spent from which a client has a real payment history, per currency, minor units. */
-      establishedSpend: minorUnitsByCurrency,
-      manyJobsPosted: z.number().int().nonnegative(),
-      lowHireRatePercent: z.number().min(0).max(100),
-      goodHireRatePercent: z.number().min(0).max(100),
-      minJobsForHireRate: z.number().int().nonnegative(),
-      openJobsWithoutHires: z.number().int().nonnegative(),
-      lowRating: z.number().min(0).max(5),
-      goodRating: z.number().min(0).max(5),
-      minReviewsForRating: z.number().int().nonnegative(),
-      /** A freelancer's rating of the client at or below this is a bad review. */
-      poorFreelancerRating: z.number().min(0).max(5),
-      /** A budget or average rate under this share of the freelancer's minimum (percent) is far below it. */
-      farBelowMinimumPercent: z.number().min(0).max(100),
-    }),
-    /** Words in freelancers' comments about the client; matched whole, case and accents ignored. */
-    flagWords: z.record(z.enum(HISTORY_FLAGS), z.array(z.string().trim().min(1).max(100)).max(200)),
-    /** Praise that contains a flag word ("never paid late"), removed before matching. */
-    neutralPhrases: z.array(z.string().trim().min(1).max(100)).max(200),
-  })
-  .refine((config) => config.thresholds.medium <= config.thresholds.high, {
-    message: 'the medium threshold cannot be above the high one',
-    path: ['thresholds', 'medium'],
-  });
-export type RiskConfig = z.infer<typeof riskConfig>;
-
-export const defaultRiskConfig: RiskConfig = {
-  thresholds: { medium: 15, high: 40 },
-  weights: {
-    'payment-not-verified': 40,
-    'many-jobs-few-hires': 15,
-    'open-jobs-no-hires': 10,
-    'new-account': 8,
-    'new-account-large-budget': 25,
-    'low-rating': 12,
-    'no-spend': 5,
-    'off-platform-contact': 40,
-    'pay-outside': 40,
-    'free-test-work': 25,
-    'money-asked': 40,
-    'disposable-email': 25,
-    'free-webmail-company': 15,
-    'email-unlike-website': 12,
-    'phone-country-mismatch': 10,
-    'phone-invalid': 8,
-    'identifier-invalid': 20,
-    'iban-invalid': 8,
-    'registry-closed': 40,
-    'registry-not-found': 12,
-    'search-red-flag': 20,
-    'history-poor-rating': 10,
-    'history-unpaid': 25,
-    'history-late-payment': 12,
-    'history-scope-creep': 6,
-    'history-unresponsive': 6,
-    'budget-below-minimum': 10,
-    'hourly-budget-below-minimum': 10,
-    'daily-budget-below-minimum': 10,
-    'client-pays-below-minimum': 12,
-    'checklist-failed': 15,
-    'little-known': 15,
-    'payment-verified': 5,
-    'good-hire-rate': 5,
-    'established-spend': 8,
-    'good-rating': 5,
-    'long-standing-account': 5,
-    'identity-verified': 3,
-    'deposit-made': 5,
-    'registry-confirmed': 10,
-    'email-matches-website': 3,
-    'phone-consistent': 2,
-    'search-clean': 3,
-  },
-  // RULES.md red flags that no history can excuse; asking the freelancer for money is paying outside the
-  // platform the other way round.
-  hardRedFlags: ['payment-not-verified', 'off-platform-contact', 'pay-outside', 'money-asked', 'registry-closed'],
-  redFlagFloor: 'medium',
-  maxOccurrences: 3,
-  limits: {
-    newAccountDays: 90,
-    longStandingDays: 730,
-    largeBudget: { USD: 100_000, EUR: 100_000, GBP: 80_000, CHF: 100_000, CAD: 140_000, AUD: 150_000 },
-    establishedSpend: { USD: 1_000_000, EUR: 1_000_000, GBP: 800_000, CHF: 1_000_000, CAD: 1_400_000, AUD: 1_500_000 },
-    manyJobsPosted: 10,
-    lowHireRatePercent: 30,
-    goodHireRatePercent: 50,
-    minJobsForHireRate: 5,
-    openJobsWithoutHires: 3,
-    lowRating: 4,
-    goodRating: 4.5,
-    minReviewsForRating: 3,
-    poorFreelancerRating: 2,
-    farBelowMinimumPercent: 75,
-  },
-  flagWords: {
-    unpaid: [
-      'unpaid', 'never paid', 'not paid', "didn't pay", 'did not pay', "won't pay", 'refused to pay', 'no payment',
-      'chargeback', 'ne paie pas', "n'a pas paye", 'jamais paye', 'pas ete paye', 'impaye', 'impayee', 'impayes', 'impayees',
-    ],
-    'late-payment': [
-      'late payment', 'paid late', 'pays late', 'payment was late', 'slow to pay', 'slow payment', 'delayed payment',
-      'retard de paiement', 'paiement en retard', 'paye en retard', 'paie en retard',
-    ],
-    'scope-creep': [
-      'scope creep', 'beyond the original scope', 'beyond the scope', 'outside the scope', 'out of scope',
-      'far from the original', 'kept adding', 'hors perimetre', 'hors du perimetre',
-    ],
-    unresponsive: [
-      'unresponsive', 'not responsive', 'stopped responding', 'ghosted', 'no response', 'never responded',
-      'disappeared', 'ne repond plus', 'ne repondait plus', 'injoignable', 'aucune reponse',
-    ],
-  },
-  neutralPhrases: ['never paid late', 'never late', 'not paid late'],
-};
 
 export type EvidenceSource = 'platform' | 'job-post' | 'client-history' | 'automatic-check' | 'look-up' | 'your-check';
 
@@ -329,66 +84,8 @@ const LEVELS: readonly RiskLevel[] = ['low', 'medium', 'high'];
 const atLeast = (level: RiskLevel, floor: RiskLevel): RiskLevel =>
   LEVELS.indexOf(level) >= LEVELS.indexOf(floor) ? level : floor;
 
-/** Lower case, accents and curly apostrophes folded: "Impayé", "impaye" and "didn’t" match as written. */
-export const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-interface FlagPatterns {
-  flags: [HistoryFlag, RegExp][];
-  neutral: RegExp | undefined;
-}
-
-/** Built once per config object: Settings hands in a new object when the words change. */
-const patternCache = new WeakMap<RiskConfig, FlagPatterns>();
-const patternsFor = (config: RiskConfig): FlagPatterns => {
-  const cached = patternCache.get(config);
-  if (cached) return cached;
-  const alternation = (phrases: readonly string[]) =>
-    phrases.map((phrase) => escapeRegExp(fold(phrase).trim())).filter(Boolean).join('|');
-  const flags = (Object.entries(config.flagWords) as [HistoryFlag, string[]][])
-    .filter(([, words]) => alternation(words) !== '')
-    // Whole words only: a phrase never fires inside a longer word, so plurals are listed on purpose.
-    .map(([flag, words]): [HistoryFlag, RegExp] => [flag, new RegExp(`(?:^|[^a-z0-9])(?:${alternation(words)})(?![a-z0-9])`)]);
-  const neutralAlternation = alternation(config.neutralPhrases);
-  const patterns = { flags, neutral: neutralAlternation ? new RegExp(neutralAlternation, 'g') : undefined };
-  patternCache.set(config, patterns);
-  return patterns;
-};
-
-/** A comment cut into sentences, so the evidence quotes the complaint rather than the whole review. */
-export const sentencesOf = (text: string): string[] =>
-  text
-    .split(/(?<=[.!?…])\s+/)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
-
 /** As the rest of the UI writes money (US$11,000.00; 11 000,00 $US in French). */
 const money = (value: Money): string => formatMoney(value.amount, value.currency, displayLocale());
-
-/**
- * Each flag a freelancer's comment raises, with the sentence that raises it. Praise that holds a flag
- * word ("never paid late") is removed first. Shared with the job fit's history summary (lib/profile).
- */
-export const flagsInComment = (comment: string, config: RiskConfig = defaultRiskConfig): { flag: HistoryFlag; quote: string }[] => {
-  const { flags, neutral } = patternsFor(config);
-  const sentences = sentencesOf(comment).map((sentence) => ({
-    sentence,
-    folded: neutral ? fold(sentence).replace(neutral, ' ') : fold(sentence),
-  }));
-  const found: { flag: HistoryFlag; quote: string }[] = [];
-  for (const [flag, pattern] of flags) {
-    const hit = sentences.find(({ folded }) => pattern.test(folded));
-    if (hit) found.push({ flag, quote: hit.sentence });
-  }
-  return found;
-};
 
 const HISTORY_REASON: Record<HistoryFlag, RiskReasonId> = {
   unpaid: 'history-unpaid',
@@ -403,19 +100,6 @@ const RED_FLAG_REASON: Record<RedFlagKind, RiskReasonId> = {
   'free-work': 'free-test-work',
   'money-asked': 'money-asked',
 };
-
-/** Reasons weighed once per occurrence (up to `maxOccurrences`): each bad review is another client's word. */
-const PER_OCCURRENCE: ReadonlySet<RiskReasonId> = new Set([
-  'checklist-failed',
-  'history-poor-rating',
-  'history-unpaid',
-  'history-late-payment',
-  'history-scope-creep',
-  'history-unresponsive',
-]);
-/** Reasons whose message says how many times they were seen. */
-// The failed checklist items are named in the message itself, so it needs no count.
-const COUNTED: ReadonlySet<RiskReasonId> = new Set([...[...PER_OCCURRENCE].filter((id) => id !== 'checklist-failed'), 'search-clean']);
 
 /**
  * Automatic checks that are risk reasons when they fail, or good signals when they pass, with the
@@ -651,15 +335,16 @@ const bySeverity = (a: RiskReason, b: RiskReason): number =>
  */
 export const assessRisk = (input: RiskInput, config: RiskConfig = defaultRiskConfig): RiskAssessment => {
   const toReason = (f: Found): RiskReason => {
-    const { kind, messageKey } = RISK_REASONS[f.id];
-    const times = PER_OCCURRENCE.has(f.id) ? Math.min(f.occurrences, config.maxOccurrences) : 1;
+    const row: ReasonRow = RISK_REASONS[f.id];
+    const { kind, messageKey } = row;
+    const times = row.perOccurrence ? Math.min(f.occurrences, config.maxOccurrences) : 1;
     return {
       id: f.id,
       kind,
       hard: kind === 'red-flag' && config.hardRedFlags.includes(f.id),
       weight: config.weights[f.id] * times,
       messageKey,
-      messageParams: COUNTED.has(f.id) ? [...f.params, String(f.occurrences)] : f.params,
+      messageParams: row.counted ? [...f.params, String(f.occurrences)] : f.params,
       evidence: f.evidence,
     };
   };

@@ -1,0 +1,23 @@
+/**
+ * Text helpers shared by the rules that read what people wrote (risk flag words, skills in a job
+ * description). Plain functions with no dependencies, safe anywhere.
+ */
+
+/** Lower case, accents and curly apostrophes folded: "Impayé", "impaye" and "didn’t" match as written. */
+export const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+
+/** A phrase as a literal inside a regular expression. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A comment cut into sentences, so evidence quotes the complaint rather than the whole review. */
+export const sentencesOf = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?…])\s+/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
