@@ -6,7 +6,7 @@ import { addDays, todayIn } from '../../lib/billing/calendar';
 import { badgeText, expect, loadSampleData, test } from './extension';
 
 const today = todayIn();
-const SCREENSHOTS = 'docs/screenshots';
+const SCREENSHOTS = 'test-results/screenshots';
 
 /** Accessibility of one part of the page: the views this feature owns, not its neighbours'. */
 const axeViolations = async (page: Page, selector: string): Promise<string[]> => {

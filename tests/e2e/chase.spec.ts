@@ -11,7 +11,7 @@ import { badgeText, expect, loadSampleData, test } from './extension';
  * The sample data's F2026-014 (Atelier Lumière, EUR 6,600.00, French agreement "Website redesign") is 12 days
  * late whatever the day, and F2026-015 (Northwind, GBP) 3 days late: the badge starts at 2.
  */
-const SHOTS = 'docs/screenshots';
+const SHOTS = 'test-results/screenshots';
 const today = todayIn();
 const eur = (minor: number) => formatMoney(minor, 'EUR', 'en-GB');
 const longDate = (date: string, locale = 'en-GB') =>
