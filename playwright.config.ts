@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 // The extension is loaded into Debian's Chromium (no browser download); see tests/e2e/extension.ts.
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  // Generous: a loaded two-core machine runs the popup and dashboard several times slower than CI.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,

@@ -2,6 +2,7 @@ import { messageFor } from '@/lib/i18n/messages';
 import { Money, t } from '../text';
 import { More } from './More';
 import { openDashboard } from './open-dashboard';
+import { CHASE_TODAY } from '@/lib/session/items';
 import { usePopupList } from './usePopupList';
 
 /**
@@ -9,7 +10,7 @@ import { usePopupList } from './usePopupList';
  * as the background's chase watch last listed them (lib/background/chase-watch.ts).
  */
 export const ChaseToday = () => {
-  const list = usePopupList('chaseToday');
+  const list = usePopupList(CHASE_TODAY);
   if (!list || list.total === 0) return null;
   return (
     <section aria-labelledby="chase-today-heading" class="popup-section">

@@ -2,6 +2,7 @@ import { reportChange } from '../changes';
 import { date, t } from '../text';
 import { More } from './More';
 import { openDashboard } from './open-dashboard';
+import { CHECK_INS } from '@/lib/session/items';
 import { usePopupList } from './usePopupList';
 
 /**
@@ -10,7 +11,7 @@ import { usePopupList } from './usePopupList';
  * recomputes the list (lib/background/check-in-watch.ts).
  */
 export const CheckInToday = ({ today }: { today: string }) => {
-  const list = usePopupList('checkIns');
+  const list = usePopupList(CHECK_INS);
   if (!list || list.total === 0) return null;
   const done = async (clientId: string) => {
     // The validating repositories (and their schemas) load on this click, not with the popup.

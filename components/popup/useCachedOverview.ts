@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readOverview } from '@/lib/background/captures';
 import type { Overview } from '@/lib/db/overview';
+import { readOverview } from '@/lib/session/store';
 
 /** Today's overview as the background last computed it, or undefined (read once, on open). */
 export const useCachedOverview = (today: string): Overview | undefined => {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { assessmentKeyOf, captureKeyOf, checkKeyOf } from '@/lib/background/captures';
 import type { ClientSnapshot } from '@/lib/model';
+import { captureAssessmentOf, tabCapture } from '@/lib/session/items';
+import { readSessionItems, watchSession } from '@/lib/session/store';
 import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
 
 /**
@@ -31,24 +32,26 @@ export const useCapture = (onFound?: () => unknown): CaptureState => {
   const [snapshot, setSnapshot] = useState<ClientSnapshot | null | undefined>(undefined);
   const [assessment, setAssessment] = useState<CaptureAssessment>();
   useEffect(() => {
-    let key: string | undefined;
-    const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'session' || !key) return;
-      if (key in changes) setSnapshot((changes[key].newValue as ClientSnapshot | undefined) ?? null);
-      const assessed = assessmentKeyOf(key);
-      if (assessed in changes) setAssessment(changes[assessed].newValue as CaptureAssessment | undefined);
-    };
-    browser.storage.onChanged.addListener(onChange);
+    let closed = false;
+    const stops: (() => void)[] = [];
     void popupTabId().then(async (tabId) => {
+      if (closed) return;
       if (tabId === null) return setSnapshot(null);
-      key = new URLSearchParams(location.search).get('from') === 'menu' ? checkKeyOf(tabId) : captureKeyOf(tabId);
-      const stored = await browser.storage.session.get([key, assessmentKeyOf(key)]);
-      const found = stored[key] as ClientSnapshot | undefined;
+      const capture = tabCapture(new URLSearchParams(location.search).get('from') === 'menu' ? 'check' : 'capture', tabId);
+      const assessed = captureAssessmentOf(capture);
+      stops.push(
+        watchSession(capture, (value) => setSnapshot(value ?? null)),
+        watchSession(assessed, setAssessment),
+      );
+      const [found, assessment] = await readSessionItems(capture, assessed);
       if (found) onFound?.();
-      setAssessment(stored[assessmentKeyOf(key)] as CaptureAssessment | undefined);
+      setAssessment(assessment);
       setSnapshot(found ?? null);
     });
-    return () => browser.storage.onChanged.removeListener(onChange);
+    return () => {
+      closed = true;
+      for (const stop of stops) stop();
+    };
   }, []);
   // An assessment of an earlier capture of the tab is never shown.
   return { snapshot, assessment: assessment && snapshot && assessment.capturedAt === snapshot.capturedAt ? assessment : undefined };

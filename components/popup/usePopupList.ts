@@ -1,26 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { POPUP_LIST_KEYS, type PopupLists } from '@/lib/background/popup-lists';
+import type { SessionItem } from '@/lib/session/items';
+import type { PopupList } from '@/lib/session/popup-list';
+import { readSession, watchSession } from '@/lib/session/store';
 
 /**
- * A list the background keeps in `storage.session` (lib/background/popup-lists.ts), as last
- * computed, and kept up to date while the popup is open. Empty until the background has run once.
+ * A list the background keeps in `storage.session` (lib/session: `CHASE_TODAY`, `CHECK_INS`), as
+ * last computed, and kept up to date while the popup is open. Empty until the background has run once.
  */
-export const usePopupList = <K extends keyof PopupLists>(name: K): PopupLists[K] | undefined => {
-  const [list, setList] = useState<PopupLists[K]>();
+export const usePopupList = <T>(item: SessionItem<PopupList<T>>): PopupList<T> | undefined => {
+  const [list, setList] = useState<PopupList<T>>();
   useEffect(() => {
-    const key = POPUP_LIST_KEYS[name];
-    const read = (value: unknown): PopupLists[K] => (value as PopupLists[K] | undefined) ?? ({ total: 0, first: [] } as PopupLists[K]);
     let changed = false;
-    const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'session' || !(key in changes)) return;
+    const stop = watchSession(item, (value) => {
       changed = true;
-      setList(read(changes[key].newValue));
-    };
-    browser.storage.onChanged.addListener(onChange);
+      setList(value);
+    });
     // A change that lands while the first read is on its way is newer than what the read returns.
-    void browser.storage.session.get(key).then((stored) => changed || setList(read(stored[key])));
-    return () => browser.storage.onChanged.removeListener(onChange);
-  }, [name]);
+    void readSession(item).then((value) => changed || setList(value));
+    return stop;
+  }, [item.key]);
   return list;
 };

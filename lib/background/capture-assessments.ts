@@ -1,35 +1,30 @@
-import { browser } from 'wxt/browser';
 import { loadSettings } from '../db/repositories';
 import { resolveLanguage, setLanguage } from '../i18n/messages';
 import type { ClientSnapshot } from '../model';
 import { assessCapture } from '../vetting/capture-assessment';
-import { assessmentKeyOf, captureKeyPrefix, checkKeyPrefix } from './captures';
+import { captureAssessmentOf, type SessionItem } from '../session/items';
+import { readSession, readTabCaptures, writeSession } from '../session/store';
 import { serialised } from './serialised';
 
-const isCaptureKey = (key: string) => key.startsWith(captureKeyPrefix) || key.startsWith(checkKeyPrefix);
-
 /**
- * Assesses the capture kept under `key` and stores the result beside it, unless a newer capture
+ * Assesses the capture kept in `capture` and stores the result beside it, unless a newer capture
  * replaced it meanwhile. A failure leaves the popup to assess the client itself, as it can.
  */
-export const assessStoredCapture = async (key: string, snapshot: ClientSnapshot): Promise<void> => {
+export const assessStoredCapture = async (capture: SessionItem<ClientSnapshot | undefined>, snapshot: ClientSnapshot): Promise<void> => {
   try {
     // Figures in the reasons are written in the language the popup will show.
     setLanguage(resolveLanguage((await loadSettings()).language));
     const assessment = await assessCapture(snapshot);
-    const current = (await browser.storage.session.get(key))[key] as ClientSnapshot | undefined;
+    const current = await readSession(capture);
     if (current?.capturedAt !== snapshot.capturedAt) return;
-    await browser.storage.session.set({ [assessmentKeyOf(key)]: assessment });
+    await writeSession(captureAssessmentOf(capture), assessment);
   } catch (error) {
     console.warn('ClientCheck: could not assess the captured client', error);
   }
 };
 
 const refreshAll = serialised(async (_: void) => {
-  const stored = await browser.storage.session.get(null);
-  for (const [key, value] of Object.entries(stored)) {
-    if (isCaptureKey(key) && value) await assessStoredCapture(key, value as ClientSnapshot);
-  }
+  for (const { item, snapshot } of await readTabCaptures()) await assessStoredCapture(item, snapshot);
 });
 
 /**

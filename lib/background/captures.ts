@@ -1,55 +1,24 @@
-import { browser } from 'wxt/browser';
-import type { DatedOverview } from '../db/overview';
 import type { ClientSnapshot } from '../model';
+import { captureAssessmentOf, tabCapture } from '../session/items';
+import { removeSession, writeSession } from '../session/store';
 
 /**
- * The latest capture per tab lives in `storage.session`: it survives the service worker being
- * stopped, and is forgotten when the browser closes. Nothing is saved as a client from here:
+ * The latest capture per tab, kept in `storage.session` (lib/session): it survives the service worker
+ * being stopped, and is forgotten when the browser closes. Nothing is saved as a client from here:
  * only the user's "Save" in the popup does that.
  */
-export const captureKeyPrefix = 'capture:';
-export const checkKeyPrefix = 'check:';
-export const captureKeyOf = (tabId: number): string => `${captureKeyPrefix}${tabId}`;
+export const saveCapture = (tabId: number, snapshot: ClientSnapshot): Promise<void> =>
+  writeSession(tabCapture('capture', tabId), snapshot);
 
 /**
  * What "Check this client" read is kept apart from the page's own capture, so a content script
  * reporting the page again never replaces what the user explicitly asked to check.
  */
-export const checkKeyOf = (tabId: number): string => `${checkKeyPrefix}${tabId}`;
+export const saveCheck = (tabId: number, snapshot: ClientSnapshot): Promise<void> =>
+  writeSession(tabCapture('check', tabId), snapshot);
 
-export const saveCapture = async (tabId: number, snapshot: ClientSnapshot): Promise<void> => {
-  await browser.storage.session.set({ [captureKeyOf(tabId)]: snapshot });
-};
-
-export const saveCheck = async (tabId: number, snapshot: ClientSnapshot): Promise<void> => {
-  await browser.storage.session.set({ [checkKeyOf(tabId)]: snapshot });
-};
-
-export const readCapture = async (tabId: number): Promise<ClientSnapshot | undefined> => {
-  const stored = await browser.storage.session.get(captureKeyOf(tabId));
-  return stored[captureKeyOf(tabId)] as ClientSnapshot | undefined;
-};
-
-/** Beside each capture (or check), its assessment: `assessment:capture:12` (lib/background/capture-assessments.ts). */
-export const assessmentKeyOf = (captureKey: string): string => `assessment:${captureKey}`;
-
+/** The tab closed or loaded another page: its capture, its check and their assessments go. */
 export const forgetCapture = async (tabId: number): Promise<void> => {
-  const keys = [captureKeyOf(tabId), checkKeyOf(tabId)];
-  await browser.storage.session.remove([...keys, ...keys.map(assessmentKeyOf)]);
-};
-
-
-/**
- * The popup's first screen as of the last recount. The popup paints it at once, without waiting
- * for IndexedDB, then its own live query takes over (every change triggers a recount, so they agree).
- */
-export const OVERVIEW_KEY = 'overview';
-
-export const saveOverview = async (overview: DatedOverview): Promise<void> => {
-  await browser.storage.session.set({ [OVERVIEW_KEY]: overview });
-};
-
-export const readOverview = async (today: string): Promise<DatedOverview | undefined> => {
-  const stored = (await browser.storage.session.get(OVERVIEW_KEY))[OVERVIEW_KEY] as DatedOverview | undefined;
-  return stored?.today === today ? stored : undefined;
+  const items = [tabCapture('capture', tabId), tabCapture('check', tabId)];
+  await removeSession(...items, ...items.map(captureAssessmentOf));
 };

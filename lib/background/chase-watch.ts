@@ -7,7 +7,9 @@ import { dashboardUrl } from '../navigation';
 import { loadChaseSummaries } from '../chase/load';
 import { nextActions, stepsDueToday, type StepDue } from '../chase/steps-due';
 import { isRecountAlarm } from './overdue-watch';
-import { headOf, POPUP_LIST_KEYS, type PopupLists } from './popup-lists';
+import { CHASE_TODAY } from '../session/items';
+import { headOf } from '../session/popup-list';
+import { writeSession } from '../session/store';
 import { serialised } from './serialised';
 
 /**
@@ -28,8 +30,7 @@ const run = async (today: string): Promise<StepDue[]> => {
   const summaries = await loadChaseSummaries(today, settings);
   const due = stepsDueToday(summaries, today);
   // Today's actions for the popup, announced or not.
-  const list: PopupLists['chaseToday'] = headOf(nextActions(due));
-  await browser.storage.session.set({ [POPUP_LIST_KEYS.chaseToday]: list });
+  await writeSession(CHASE_TODAY, headOf(nextActions(due)));
   const stored = await browser.storage.local.get(ANNOUNCED_KEY);
   const announced = new Set<string>((stored[ANNOUNCED_KEY] as string[] | undefined) ?? []);
   const fresh = due.filter((step) => !announced.has(keyOf(step)));

@@ -6,7 +6,8 @@ import { clientSnapshot, type ClientSnapshot } from '../model';
 import { message } from '../i18n/messages';
 import { snapshotFromLink, snapshotFromSelection } from '../platforms/selection';
 import { assessStoredCapture } from './capture-assessments';
-import { checkKeyOf, saveCheck } from './captures';
+import { saveCheck } from './captures';
+import { tabCapture } from '../session/items';
 import { markTabCaptured } from './tab-indicator';
 
 export const CHECK_CLIENT_MENU = 'check-client';
@@ -62,7 +63,7 @@ export const onCheckClient = async (info: MenuClick, tab: Tab | undefined): Prom
   if (snapshot) {
     await saveCheck(tab.id, snapshot);
     await markTabCaptured(tab.id, snapshot);
-    await assessStoredCapture(checkKeyOf(tab.id), snapshot);
+    await assessStoredCapture(tabCapture('check', tab.id), snapshot);
   }
   await openCheckView(tab.id);
   return snapshot;

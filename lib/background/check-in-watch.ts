@@ -6,7 +6,9 @@ import { loadSettings } from '../db/repositories';
 import { message, resolveLanguage, setLanguage } from '../i18n/messages';
 import { dashboardUrl } from '../navigation';
 import { isRecountAlarm } from './overdue-watch';
-import { headOf, POPUP_LIST_KEYS, type PopupLists } from './popup-lists';
+import { CHECK_INS } from '../session/items';
+import { headOf } from '../session/popup-list';
+import { writeSession } from '../session/store';
 import { serialised } from './serialised';
 
 /**
@@ -22,8 +24,7 @@ const run = async (today: string): Promise<CheckInDue[]> => {
   const settings = await loadSettings();
   setLanguage(resolveLanguage(settings.language));
   const due = await checkInsDueToday(today, settings.checkInDays);
-  const list: PopupLists['checkIns'] = headOf(due);
-  await browser.storage.session.set({ [POPUP_LIST_KEYS.checkIns]: list });
+  await writeSession(CHECK_INS, headOf(due));
   const stored = await browser.storage.local.get(ANNOUNCED_KEY);
   const announced = new Set<string>((stored[ANNOUNCED_KEY] as string[] | undefined) ?? []);
   const fresh = due.filter((d) => !announced.has(keyOf(d)));

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { receive, type Handlers } from '../messaging/receive';
 import { ASSESSMENT_TABLES, assessStoredCapture, refreshCaptureAssessments } from './capture-assessments';
-import { captureKeyOf, forgetCapture, saveCapture } from './captures';
+import { forgetCapture, saveCapture } from './captures';
+import { tabCapture } from '../session/items';
 import { followUpsAfterChange } from './after-change';
 import { markTabCaptured, unmarkTab } from './tab-indicator';
 import { createCheckClientMenu, onCheckClient } from './check-client-menu';
@@ -16,8 +17,7 @@ import { completeCapture } from '../capture/complete-capture';
 /** Each `register*` adds its listeners synchronously: a stopped worker is woken by the event. */
 
 const handlers: Handlers = {
-  'cs-bg:client-captured': async ({ snapshot }, sender) => {
-    const tabId = sender.tab?.id;
+  'cs-bg:client-captured': async ({ snapshot }, { tabId }) => {
     if (tabId === undefined) return { saved: false };
     const complete = completeCapture(snapshot);
     if (!complete) {
@@ -28,13 +28,13 @@ const handlers: Handlers = {
     await saveCapture(tabId, complete);
     await markTabCaptured(tabId, complete);
     // Ready before the popup opens, so its first screen shows the risk without loading the checks.
-    void assessStoredCapture(captureKeyOf(tabId), complete);
+    void assessStoredCapture(tabCapture('capture', tabId), complete);
     return { saved: true };
   },
-  'cs-bg:client-gone': async (_message, sender) => {
-    if (sender.tab?.id !== undefined) {
-      await forgetCapture(sender.tab.id);
-      await unmarkTab(sender.tab.id);
+  'cs-bg:client-gone': async (_message, { tabId }) => {
+    if (tabId !== undefined) {
+      await forgetCapture(tabId);
+      await unmarkTab(tabId);
     }
     return { forgotten: true };
   },

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { ClientSnapshot } from '../model';
 import { message } from '../i18n/messages';
-import { captureKeyPrefix } from './captures';
+import type { ClientSnapshot } from '../model';
+import { readTabCaptures } from '../session/store';
 
 /**
  * A tab whose page shows a client gets the "captured" icon (an amber dot) and a title naming the
@@ -30,12 +30,10 @@ export const unmarkTab = async (tabId: number): Promise<void> => {
 
 /** After a recount, the captured tabs' titles carry the new overdue summary. */
 export const refreshCapturedTabs = async (overdueTooltip: string): Promise<void> => {
-  const all = await browser.storage.session.get(null);
-  for (const [key, snapshot] of Object.entries(all)) {
-    if (!key.startsWith(captureKeyPrefix)) continue;
-    const tabId = Number(key.slice(captureKeyPrefix.length));
+  for (const { source, tabId, snapshot } of await readTabCaptures()) {
+    if (source !== 'capture') continue;
     try {
-      await browser.action.setTitle({ tabId, title: capturedTitle(snapshot as ClientSnapshot, overdueTooltip) });
+      await browser.action.setTitle({ tabId, title: capturedTitle(snapshot, overdueTooltip) });
     } catch {
       // The tab closed while the worker was asleep.
     }

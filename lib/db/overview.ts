@@ -5,8 +5,9 @@ import { dueSoonEntries, ledgerOf, overdueEntries, owedByCurrency, type OpenEntr
 import { db } from './database';
 import { clientNames, readDisplaySettings, sentInvoices } from './queries';
 
+/** One line of the popup's lists: what it shows of the invoice, no more (it is kept in storage.session). */
 export interface InvoiceLine {
-  invoice: Invoice;
+  invoice: Pick<Invoice, 'id' | 'number' | 'currency' | 'dueDate'>;
   clientName: string;
   balance: number;
   daysLate: number;
@@ -45,7 +46,14 @@ export const overview = async (today: CalendarDate, limit = 5, ledger?: OpenLedg
     entries.slice(0, limit).flatMap((entry) => {
       const invoice = byId.get(entry.id);
       return invoice
-        ? [{ invoice, clientName: names.get(invoice.clientId) ?? '—', balance: balanceOf(invoice), daysLate: daysLate(invoice, today) }]
+        ? [
+            {
+              invoice: { id: invoice.id, number: invoice.number, currency: invoice.currency, dueDate: invoice.dueDate },
+              clientName: names.get(invoice.clientId) ?? '—',
+              balance: balanceOf(invoice),
+              daysLate: daysLate(invoice, today),
+            },
+          ]
         : [];
     });
   return {

@@ -1,9 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
 import { MAX_MESSAGE_BYTES, PROTOCOL, type Message, type MessageType, type Refusal } from './protocol';
-import { classifySender } from './sender';
+import { classifySender, originOf, type MessageOrigin } from './sender';
+
+export type { MessageOrigin };
 
 export type Handlers = {
-  [T in MessageType]: (message: Extract<Message, { type: T }>, sender: Runtime.MessageSender) => Promise<unknown> | unknown;
+  [T in MessageType]: (message: Extract<Message, { type: T }>, from: MessageOrigin) => Promise<unknown> | unknown;
 };
 
 const logged = new Set<string>();
@@ -52,8 +54,8 @@ export const receive = async (
     const issue = parsed.error.issues[0];
     return refuse('bad-payload', `${issue?.path.join('.') || '(payload)'}: ${issue?.message}`);
   }
-  const handler = handlers[type as MessageType] as (m: unknown, s: Runtime.MessageSender) => unknown;
-  return handler({ type, ...(parsed.data as object) }, sender);
+  const handler = handlers[type as MessageType] as (m: unknown, from: MessageOrigin) => unknown;
+  return handler({ type, ...(parsed.data as object) }, originOf(sender));
 };
 
 export const resetRefusalLogForTests = (): void => logged.clear();

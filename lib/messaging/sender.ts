@@ -33,3 +33,12 @@ export const classifySender = (
   if (sender.tab?.id !== undefined && isPlatformPage(url)) return 'content-script';
   return 'foreign';
 };
+
+/** Who sent a message, as far as a handler needs to know: nothing else of `sender` reaches it. */
+export interface MessageOrigin {
+  /** The tab of the content script that sent it; absent for extension pages. */
+  tabId?: number;
+}
+
+export const originOf = (sender: Runtime.MessageSender): MessageOrigin =>
+  sender.tab?.id === undefined ? {} : { tabId: sender.tab.id };

@@ -1,15 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browser } from 'wxt/browser';
 import { assessStoredCapture, refreshCaptureAssessments } from '@/lib/background/capture-assessments';
-import { assessmentKeyOf, captureKeyOf, forgetCapture, saveCapture } from '@/lib/background/captures';
+import { forgetCapture, saveCapture } from '@/lib/background/captures';
 import { saveCaptureAsClient } from '@/lib/capture/save-capture';
 import { clients } from '@/lib/db/repositories';
 import type { ClientSnapshot } from '@/lib/model';
+import { captureAssessmentOf, tabCapture } from '@/lib/session/items';
+import { readSession } from '@/lib/session/store';
 import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
 import { freshDatabase } from '../db/helpers';
 
 const TAB = 12;
-const KEY = captureKeyOf(TAB);
+const KEY = tabCapture('capture', TAB);
 
 const job = (capturedAt = '2026-03-01T09:00:00.000Z'): ClientSnapshot => ({
   platform: 'upwork',
@@ -22,8 +23,7 @@ const job = (capturedAt = '2026-03-01T09:00:00.000Z'): ClientSnapshot => ({
   fieldSources: { 'signals.paymentVerified': 'About the client › payment' },
 });
 
-const stored = async (): Promise<CaptureAssessment | undefined> =>
-  (await browser.storage.session.get(assessmentKeyOf(KEY)))[assessmentKeyOf(KEY)] as CaptureAssessment | undefined;
+const stored = (): Promise<CaptureAssessment | undefined> => readSession(captureAssessmentOf(KEY));
 
 describe('capture assessments kept beside the captures (fake browser)', () => {
   beforeEach(async () => {

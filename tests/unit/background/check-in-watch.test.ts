@@ -5,6 +5,8 @@ import { clients, contacts, invoices, loadSettings, saveSettings } from '@/lib/d
 import type { ClientCheckDatabase } from '@/lib/db/database';
 import { frenchCompany } from '../vetting/clients';
 import { freshDatabase } from '../db/helpers';
+import { CHECK_INS } from '@/lib/session/items';
+import { readSession } from '@/lib/session/store';
 
 let database: ClientCheckDatabase;
 
@@ -59,7 +61,7 @@ describe('check-in watch (fake browser)', () => {
       await invoices.put({ ...paidInvoice, id: `inv-${i}`, clientId: `client-${i}` });
     }
     await (await freshWatch()).announceCheckIns('2026-03-20');
-    const { checkIns } = (await browser.storage.session.get('checkIns')) as { checkIns: { total: number; first: { clientName: string }[] } };
+    const checkIns = await readSession(CHECK_INS);
     expect(checkIns.total).toBe(8);
     expect(checkIns.first.map((c) => c.clientName)).toEqual(['Atelier Dupont', 'Client 2', 'Client 3', 'Client 4', 'Client 5']);
   });

@@ -4,7 +4,9 @@ import { browser } from 'wxt/browser';
 import { invoices } from '@/lib/db/repositories';
 import { recount, scheduleRecounts, HOURLY_ALARM, MIDNIGHT_ALARM } from '@/lib/background/overdue-watch';
 import { invoiceIdOfNotification } from '@/lib/background/notifications';
-import { readCapture, readOverview, saveCapture } from '@/lib/background/captures';
+import { saveCapture } from '@/lib/background/captures';
+import { tabCapture } from '@/lib/session/items';
+import { readOverview, readSession } from '@/lib/session/store';
 import { freshDatabase, withSampleData } from '../db/helpers';
 import { sampleData } from '@/lib/demo/sample-data';
 import { importBackup } from '@/lib/db/backup';
@@ -98,8 +100,8 @@ describe('overdue watch (fake browser)', () => {
     };
     await saveCapture(3, snapshot);
     await saveCapture(3, { ...snapshot, client: { displayName: 'Acme Ltd' } });
-    expect((await readCapture(3))?.client.displayName).toBe('Acme Ltd');
-    expect(await readCapture(4)).toBeUndefined();
+    expect((await readSession(tabCapture('capture', 3)))?.client.displayName).toBe('Acme Ltd');
+    expect(await readSession(tabCapture('capture', 4))).toBeUndefined();
   });
 });
 

@@ -8,6 +8,8 @@ import { sampleData } from '@/lib/demo/sample-data';
 import { withStepDone } from '@/lib/chase/records';
 import type { ClientCheckDatabase } from '@/lib/db/database';
 import { freshDatabase } from '../db/helpers';
+import { CHASE_TODAY } from '@/lib/session/items';
+import { readSession } from '@/lib/session/store';
 
 const TODAY = '2026-03-15';
 type Create = ReturnType<typeof vi.fn>;
@@ -55,7 +57,7 @@ describe('chase watch (fake browser): one notification for the steps that fell d
     const { announceDueSteps } = await freshWatch();
     await announceDueSteps(TODAY);
     await announceDueSteps(TODAY);
-    const { chaseToday } = await browser.storage.session.get('chaseToday');
+    const chaseToday = await readSession(CHASE_TODAY);
     expect(chaseToday).toMatchObject({
       total: 2,
       first: [

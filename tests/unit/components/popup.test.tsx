@@ -5,8 +5,9 @@ import { cleanup } from '@testing-library/preact';
 import { Popup } from '@/components/popup/Popup';
 import { setLanguage } from '@/lib/i18n/messages';
 import { TODAY, freshDatabase, withSampleData } from '../db/helpers';
-import { browser } from 'wxt/browser';
-import { headOf } from '@/lib/background/popup-lists';
+import { headOf } from '@/lib/session/popup-list';
+import { CHECK_INS } from '@/lib/session/items';
+import { writeSession } from '@/lib/session/store';
 import type { CheckInDue } from '@/lib/billing/check-in';
 import { CapturePreview } from '@/components/popup/CapturePreview';
 import type { ClientSnapshot } from '@/lib/model';
@@ -65,14 +66,14 @@ describe('Popup first screen', () => {
         eventOn: '2026-03-01',
         dueOn: '2026-03-15',
       }));
-    await browser.storage.session.set({ checkIns: headOf(due(9)) });
+    await writeSession(CHECK_INS, headOf(due(9)));
     render(<Popup today={TODAY} />);
     await waitFor(() => expect(screen.getByTestId('check-ins')).toBeTruthy());
     expect(screen.getByTestId('check-ins').querySelectorAll('li')).toHaveLength(5);
     expect(screen.getByRole('heading', { name: 'Check in with 9' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'and 4 more in the dashboard' })).toBeTruthy();
 
-    await browser.storage.session.set({ checkIns: headOf(due(2)) });
+    await writeSession(CHECK_INS, headOf(due(2)));
     await waitFor(() => expect(screen.getByTestId('check-ins').querySelectorAll('li')).toHaveLength(2));
     expect(screen.queryByRole('button', { name: /more in the dashboard/ })).toBeNull();
   });

@@ -42,6 +42,14 @@ describe('receive', () => {
     expect(handlers['cs-bg:client-captured']).toHaveBeenCalledOnce();
   });
 
+  it("hands the handler the sender's tab, and nothing else of the sender", async () => {
+    const handlers = makeHandlers();
+    await receive({ type: 'cs-bg:client-captured', snapshot }, contentScript, handlers as unknown as Handlers, OWN);
+    expect(handlers['cs-bg:client-captured']).toHaveBeenCalledWith(expect.objectContaining({ type: 'cs-bg:client-captured' }), { tabId: 7 });
+    await receive({ type: 'ui-bg:data-changed', tables: ['invoices'] }, extensionPage, handlers as unknown as Handlers, OWN);
+    expect(handlers['ui-bg:data-changed']).toHaveBeenCalledWith(expect.anything(), {});
+  });
+
   it.each([
     ['another extension', { ...contentScript, id: 'someone-else' }, 'foreign-sender'],
     ['our id from a page that is not a platform host', { ...contentScript, url: 'https://evil.example/upwork' }, 'foreign-sender'],

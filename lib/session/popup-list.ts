@@ -1,4 +1,3 @@
-import type { CheckInDue } from '../billing/check-in';
 import type { StepDue } from '../chase/steps-due';
 
 /**
@@ -24,12 +23,3 @@ export const headOf = <T>(all: readonly T[], lines: number = POPUP_LINES): Popup
 /** The next chase action per invoice (the latest step due covers the earlier ones). */
 export type ChaseAction = StepDue & { covers: number };
 
-export const POPUP_LIST_KEYS = {
-  chaseToday: 'chaseToday',
-  checkIns: 'checkIns',
-} as const;
-
-export interface PopupLists {
-  chaseToday: PopupList<ChaseAction>;
-  checkIns: PopupList<CheckInDue>;
-}
