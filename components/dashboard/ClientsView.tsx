@@ -20,6 +20,7 @@ import { ProgressText } from '../vetting/ChecklistPanel';
 import { ClientVetting } from '../vetting/ClientVetting';
 import { DecisionLine } from '../vetting/DecisionLine';
 import { useClientVetting } from '../vetting/useVetting';
+import { byClient } from '@/lib/model/by-client';
 
 interface ClientRow {
   client: Client;
@@ -29,16 +30,6 @@ interface ClientRow {
   lookups: Lookup[];
   agreements: Agreement[];
 }
-
-const groupByClient = <T extends { clientId: string }>(rows: T[]): Map<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.clientId);
-    if (group) group.push(row);
-    else groups.set(row.clientId, [row]);
-  }
-  return groups;
-};
 
 const loadClientRows = async (today: string): Promise<ClientRow[]> => {
   const d = db();
@@ -54,7 +45,7 @@ const loadClientRows = async (today: string): Promise<ClientRow[]> => {
     if (isOverdue(invoice, today)) overdue.set(invoice.clientId, (overdue.get(invoice.clientId) ?? 0) + 1);
   }
   const statsOf = clientStats(invoices, agreements, today);
-  const [checksOf, lookupsOf, agreementsOf] = [groupByClient(checks), groupByClient(lookups), groupByClient(agreements)];
+  const [checksOf, lookupsOf, agreementsOf] = [byClient(checks), byClient(lookups), byClient(agreements)];
   return rows.map((row) => ({
     client: fromStoredClient(row),
     stats: statsOf.get(row.id) ?? NO_CLIENT_STATS,

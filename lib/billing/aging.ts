@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../model/common';
 import type { Invoice, InvoiceStatus } from '../model/billing';
 import { addDays, daysBetween } from './calendar';
+import { balanceOf, isPastDue } from './overdue';
 
 /**
  * Aging of what clients owe: each open invoice sorted by how many days late it is, with totals per currency
@@ -67,13 +68,6 @@ export interface AgingReport {
   totals: Map<string, number>;
 }
 
-/** Same as `balanceOf` in overdue.ts, inlined with a plain loop: this runs over every invoice. */
-const openBalance = (invoice: Pick<Invoice, 'amount' | 'payments'>): number => {
-  let paid = 0;
-  for (const payment of invoice.payments) paid += payment.amount;
-  return invoice.amount > paid ? invoice.amount - paid : 0;
-};
-
 /**
  * Sums per currency kept in arrays indexed by a small currency number while scanning (one Map lookup per invoice
  * instead of one per total), turned into Maps at the end.
@@ -122,7 +116,7 @@ export const agingReport = (
 
   for (const invoice of invoices) {
     if (!OPEN_STATUSES.has(invoice.status)) continue;
-    const balance = openBalance(invoice);
+    const balance = balanceOf(invoice);
     if (balance === 0) continue;
     const { dueDate } = invoice;
     const c = currencies.of(invoice.currency);
@@ -140,7 +134,7 @@ export const agingReport = (
     }
     client.count += 1;
     client.totals[c] = (client.totals[c] ?? 0) + balance;
-    if (dueDate < today) client.overdue[c] = (client.overdue[c] ?? 0) + balance;
+    if (isPastDue(dueDate, today)) client.overdue[c] = (client.overdue[c] ?? 0) + balance;
     if (dueDate < client.earliestDue) client.earliestDue = dueDate;
   }
 
@@ -159,52 +153,4 @@ export const agingReport = (
     byClient,
     totals: currencies.toMap(allSums),
   };
-};
-
-export interface OverdueEntry<T> {
-  invoice: T;
-  daysLate: number;
-  balance: number;
-}
-
-export interface OverdueSummary<T> {
-  count: number;
-  totals: Map<string, number>;
-  /** Most days late first; invoices due the same day keep the order they were given in. */
-  invoices: OverdueEntry<T>[];
-}
-
-/**
- * Overdue invoices as `isOverdue` in overdue.ts defines them (sent, balance > 0, due before today), for the badge
- * tooltip and the popup list.
- */
-export const overdueSummary = <T extends Pick<Invoice, 'status' | 'dueDate' | 'amount' | 'payments' | 'currency'>>(
-  invoices: Iterable<T>,
-  today: CalendarDate,
-): OverdueSummary<T> => {
-  const currencies = new CurrencyIndex();
-  const sums: number[] = [];
-  // Grouped by due date, so sorting touches the distinct due dates only, not every invoice.
-  const byDueDate = new Map<CalendarDate, OverdueEntry<T>[]>();
-  let count = 0;
-  for (const invoice of invoices) {
-    if (invoice.status !== 'sent' || invoice.dueDate >= today) continue;
-    const balance = openBalance(invoice);
-    if (balance === 0) continue;
-    const c = currencies.of(invoice.currency);
-    sums[c] = (sums[c] ?? 0) + balance;
-    let group = byDueDate.get(invoice.dueDate);
-    if (!group) byDueDate.set(invoice.dueDate, (group = []));
-    group.push({ invoice, daysLate: 0, balance });
-    count += 1;
-  }
-  const entries: OverdueEntry<T>[] = [];
-  for (const dueDate of [...byDueDate.keys()].sort()) {
-    const daysLate = daysBetween(dueDate, today);
-    for (const entry of byDueDate.get(dueDate)!) {
-      entry.daysLate = daysLate;
-      entries.push(entry);
-    }
-  }
-  return { count, totals: currencies.toMap(sums), invoices: entries };
 };

@@ -4,6 +4,7 @@ import type { CalendarDate } from '../model/common';
 import { SETTINGS_DEFAULTS } from '../model/settings-defaults';
 import { addDays } from './calendar';
 import { clearedOn } from './client-stats';
+import { byClient } from '../model/by-client';
 
 /**
  * Staying in touch: some days after a delivery or after the last invoice was paid, ask the client
@@ -40,16 +41,6 @@ const lastEvent = (
   for (const agreement of agreements) for (const delivery of agreement.deliveries ?? []) consider('delivery', delivery.acceptedOn ?? delivery.on);
   for (const invoice of invoices) if (invoice.status === 'paid') consider('payment', clearedOn(invoice));
   return latest;
-};
-
-const byClient = <T extends { clientId: string }>(rows: readonly T[]): Map<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.clientId);
-    if (group) group.push(row);
-    else groups.set(row.clientId, [row]);
-  }
-  return groups;
 };
 
 type Due = Omit<CheckInDue, 'clientName'>;

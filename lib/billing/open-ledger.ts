@@ -1,7 +1,6 @@
 import type { CalendarDate } from '../model/common';
 import type { Invoice } from '../model/billing';
-import { addDays } from './calendar';
-import { balanceOf } from './overdue';
+import { balanceOf, fallsDueWithin, isOwed, isPastDue } from './overdue';
 
 /**
  * The invoices still owed, reduced to what the badge, its tooltip, the popup's counts and the
@@ -24,11 +23,10 @@ export type OpenLedger = OpenEntry[];
 
 type LedgerInvoice = Pick<Invoice, 'id' | 'clientId' | 'number' | 'dueDate' | 'currency' | 'status' | 'amount' | 'payments'>;
 
-/** An invoice's entry: only a sent invoice with something left to pay is owed (as `isOverdue` reads it). */
+/** An invoice's entry: only an invoice the rules call owed (overdue.ts `isOwed`) has one. */
 export const openEntryOf = (invoice: LedgerInvoice): OpenEntry | null => {
-  if (invoice.status !== 'sent') return null;
+  if (!isOwed(invoice)) return null;
   const owed = balanceOf(invoice);
-  if (owed <= 0) return null;
   const { id, clientId, number, dueDate, currency } = invoice;
   return { id, clientId, number, dueDate, currency, owed };
 };
@@ -50,13 +48,11 @@ export const patchLedger = (ledger: OpenLedger, changed: ReadonlyMap<string, Led
 };
 
 /** Overdue: due before today (in the user's time zone). Most late first. */
-export const overdueEntries = (ledger: OpenLedger, today: CalendarDate): OpenEntry[] => ledger.filter((e) => e.dueDate < today);
+export const overdueEntries = (ledger: OpenLedger, today: CalendarDate): OpenEntry[] => ledger.filter((e) => isPastDue(e.dueDate, today));
 
 /** Falling due from today to `days` days ahead, inclusive. */
-export const dueSoonEntries = (ledger: OpenLedger, today: CalendarDate, days: number): OpenEntry[] => {
-  const until = addDays(today, days);
-  return ledger.filter((e) => e.dueDate >= today && e.dueDate <= until);
-};
+export const dueSoonEntries = (ledger: OpenLedger, today: CalendarDate, days: number): OpenEntry[] =>
+  ledger.filter((e) => fallsDueWithin(e.dueDate, today, days));
 
 /** Owed per currency, never added across currencies. */
 export const owedByCurrency = (entries: readonly OpenEntry[]): Map<string, number> => {

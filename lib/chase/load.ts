@@ -10,6 +10,7 @@ import type { CalendarDate } from '../model/common';
 import type { Settings } from '../model/settings';
 import { summarizeChase, type ChaseRecords, type ChaseSummary } from './invoice-chase';
 import { ladderFor } from './settings';
+import { byClient } from '../model/by-client';
 
 /**
  * Reads what the chase needs from the database: the invoices still owed with their client, agreement, contact
@@ -22,16 +23,6 @@ const leadDays = (settings: Settings): number => {
     ladderFor(j, settings.chase).steps.filter((s) => s.enabled).map((s) => s.offsetDays),
   );
   return Math.max(0, -Math.min(0, ...offsets));
-};
-
-const byClient = <T extends { clientId: string }>(rows: readonly T[]): Map<string, T[]> => {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.clientId);
-    if (list) list.push(row);
-    else map.set(row.clientId, [row]);
-  }
-  return map;
 };
 
 const recordsFor = async (invoices: Invoice[]): Promise<ChaseRecords[]> => {

@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import { addDays } from '../billing/calendar';
 import { CHECK_IN_LAPSES_AFTER_DAYS, checkInsDueById, withClientNames, type CheckInDue } from '../billing/check-in';
-import { balanceOf } from '../billing/overdue';
 import type { Invoice, UiLanguage } from '../model';
 import type { CalendarDate } from '../model/common';
 import { SETTINGS_DEFAULTS } from '../model/settings-defaults';
@@ -36,27 +35,6 @@ export const checkInsDueToday = async (today: CalendarDate, days?: number): Prom
 /** Every sent invoice, due or not: what the ledger of open invoices is built from. One range scan. */
 export const sentInvoices = (): Promise<Invoice[]> =>
   db().invoices.where('[status+dueDate]').between(['sent', Dexie.minKey], ['sent', Dexie.maxKey]).toArray();
-
-/**
- * Sent invoices whose due date is before `today` and which still have something to pay.
- * One range scan on [status+dueDate]; the balance filter runs on that range only.
- */
-export const overdueInvoices = async (today: CalendarDate): Promise<Invoice[]> => {
-  const rows = await db()
-    .invoices.where('[status+dueDate]')
-    .between(['sent', Dexie.minKey], ['sent', today], true, false)
-    .toArray();
-  return rows.filter((row) => balanceOf(row) > 0);
-};
-
-/** Sent, unpaid invoices falling due from today to `days` days ahead. */
-export const dueSoonInvoices = async (today: CalendarDate, days: number): Promise<Invoice[]> => {
-  const rows = await db()
-    .invoices.where('[status+dueDate]')
-    .between(['sent', today], ['sent', addDays(today, days)], true, true)
-    .toArray();
-  return rows.filter((row) => balanceOf(row) > 0);
-};
 
 export const clientNames = async (ids: string[]): Promise<Map<string, string>> => {
   const rows = await db().clients.bulkGet([...new Set(ids)]);

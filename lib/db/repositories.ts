@@ -16,7 +16,7 @@ import {
 import { db, type StoredClient } from './database';
 import { toStoredInvoice } from './invoice-index';
 
-export { clientNames, dueSoonInvoices, overdueInvoices } from './queries';
+export { clientNames } from './queries';
 import { platformIdsOf } from './platform-ids';
 import { Repository } from './repository';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agingReport, overdueSummary, type AgingInvoice } from '../../../lib/billing/aging';
+import { agingReport, type AgingInvoice } from '../../../lib/billing/aging';
+import { ledgerOf, overdueEntries, owedByCurrency } from '../../../lib/billing/open-ledger';
+import { daysBetween } from '../../../lib/billing/calendar';
 import { addDays } from '../../../lib/billing/calendar';
 import { isOverdue } from '../../../lib/billing/overdue';
 import { makeInvoice } from './factories';
@@ -108,7 +110,17 @@ describe('agingReport', () => {
   });
 });
 
-describe('overdueSummary', () => {
+/** The overdue list as the badge and the popup read it: the ledger's overdue entries, with their days late. */
+const overdueSummary = (invoices: Parameters<typeof ledgerOf>[0], today: string) => {
+  const overdue = overdueEntries(ledgerOf(invoices), today);
+  return {
+    count: overdue.length,
+    totals: owedByCurrency(overdue),
+    invoices: overdue.map((entry) => ({ invoice: { id: entry.id, number: entry.number }, daysLate: daysBetween(entry.dueDate, today), balance: entry.owed })),
+  };
+};
+
+describe('overdue list (the ledger the badge counts)', () => {
   const invoices = [
     makeInvoice({ id: 'a', number: '2026-003', dueDate: dueDaysAgo(3), amount: 100_00 }),
     makeInvoice({ id: 'b', number: '2026-001', dueDate: dueDaysAgo(40), amount: 200_00, payments: [{ date: '2026-05-01', amount: 50_00 }] }),
@@ -118,7 +130,7 @@ describe('overdueSummary', () => {
     makeInvoice({ id: 'f', number: '2026-006', dueDate: dueDaysAgo(9), status: 'paid' }),
   ];
 
-  it('counts, totals per currency and lists the most late first, same-day ones in the order given', () => {
+  it('counts, totals per currency and lists the most late first, same-day ones by id', () => {
     const summary = overdueSummary(invoices, TODAY);
     expect(summary.count).toBe(3);
     expect(summary.totals).toEqual(new Map([['EUR', 250_00], ['USD', 300_00]]));

@@ -1,8 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
-import { clients, dueSoonInvoices, invoices, loadSettings, overdueInvoices, saveSettings } from '@/lib/db/repositories';
+import { clients, invoices, loadSettings, saveSettings } from '@/lib/db/repositories';
+import { sentInvoices } from '@/lib/db/queries';
+import { dueSoonEntries, ledgerOf, overdueEntries } from '@/lib/billing/open-ledger';
 import { overview } from '@/lib/db/overview';
 import { TODAY, freshDatabase, withSampleData } from './helpers';
+
+/** What the badge counts and the popup lists, read as they read it: the sent invoices through [status+dueDate], then the ledger. */
+const overdueInvoices = async (today: string) => overdueEntries(ledgerOf(await sentInvoices()), today);
+const dueSoonInvoices = async (today: string, days: number) => dueSoonEntries(ledgerOf(await sentInvoices()), today, days);
 
 describe('repositories', () => {
   beforeEach(async () => {
