@@ -10,7 +10,8 @@ import type {
   Settings,
 } from '../model';
 
-import { paidOnOf, type StoredInvoice } from './invoice-index';
+import type { StoredInvoice } from './invoice-index';
+import { toVersion2 } from './migrations';
 
 export const DATABASE_NAME = 'clientcheck';
 
@@ -71,17 +72,7 @@ export class ClientCheckDatabase extends Dexie {
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
-    this.version(2)
-      .stores(SCHEMA_V2)
-      .upgrade((tx) =>
-        tx
-          .table('invoices')
-          .toCollection()
-          .modify((row: StoredInvoice) => {
-            const paidOn = paidOnOf(row);
-            if (paidOn) row.paidOn = paidOn;
-          }),
-      );
+    this.version(2).stores(SCHEMA_V2).upgrade(toVersion2);
   }
 }
 
