@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { CONTENT_HOSTS } from './lib/platforms/hosts';
+import { stripDynamicCode } from './scripts/strip-dynamic-code';
 
 // Least privilege: the platform hosts for capture, activeTab + scripting for "Check this client"
 // on any other page the user chooses. No access to all sites, and no network access of our own.
@@ -10,6 +11,8 @@ export default defineConfig({
   imports: false,
   // A separate output folder lets several builds (and their end-to-end runs) proceed side by side.
   outDir: process.env.CLIENTCHECK_OUT_DIR ?? '.output',
+  // Manifest V3 for both browsers: one background, one action, one storage.session, one code path.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -20,11 +23,17 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // The oldest Firefox with everything this manifest relies on. The newest need is the
+            // data_collection_permissions key (Firefox 140, 142 on Android); before it came
+            // MV3 host permissions granted at install (127, else capture waits for a grant),
+            // storage.session (115), action and event pages in MV3 (109), scripting (102).
+            // 140 is also an extended-support release, as Linux distributions ship it.
             gecko: {
               id: 'clientcheck@clientcheck.app',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
@@ -43,6 +52,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    plugins: [stripDynamicCode()],
     // Preact through the automatic JSX runtime; no React compat layer needed.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { target: 'es2022' },

@@ -9,12 +9,15 @@ import { assessStoredCapture } from './capture-assessments';
 import { saveCheck } from './captures';
 import { tabCapture } from '../session/items';
 import { markTabCaptured } from './tab-indicator';
+import { contextMenus, openInSmallWindow } from '../browser-differences';
 
 export const CHECK_CLIENT_MENU = 'check-client';
 
 export const createCheckClientMenu = async (): Promise<void> => {
-  await browser.contextMenus.removeAll();
-  browser.contextMenus.create({
+  const menus = contextMenus();
+  if (!menus) return;
+  await menus.removeAll();
+  menus.create({
     id: CHECK_CLIENT_MENU,
     title: message('menuCheckClient'),
     contexts: ['selection', 'link', 'page'],
@@ -43,12 +46,7 @@ export const captureFromMenu = async (info: MenuClick, tab: Tab | undefined): Pr
 
 /** The check view: the popup page for what the menu read on that tab, in a window of its own. */
 export const openCheckView = async (tabId: number): Promise<void> => {
-  await browser.windows.create({
-    url: browser.runtime.getURL(`/popup.html?tabId=${tabId}&from=menu`),
-    type: 'popup',
-    width: 420,
-    height: 720,
-  });
+  await openInSmallWindow(browser.runtime.getURL(`/popup.html?tabId=${tabId}&from=menu`), { width: 420, height: 720 });
 };
 
 export const onCheckClient = async (info: MenuClick, tab: Tab | undefined): Promise<ClientSnapshot | null> => {

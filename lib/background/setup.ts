@@ -13,6 +13,7 @@ import { announceDueSteps, registerChaseWatch } from './chase-watch';
 import { announceCheckIns, registerCheckInWatch } from './check-in-watch';
 import { dashboardUrl } from '../navigation';
 import { completeCapture } from '../capture/complete-capture';
+import { contextMenus } from '../browser-differences';
 
 /** Each `register*` adds its listeners synchronously: a stopped worker is woken by the event. */
 
@@ -108,5 +109,5 @@ export const registerTabCleanup = (): void => {
 
 export const registerCheckClientMenu = (): void => {
   browser.runtime.onInstalled.addListener(() => void createCheckClientMenu());
-  browser.contextMenus.onClicked.addListener((info, tab) => void onCheckClient(info, tab));
+  contextMenus()?.onClicked.addListener((info, tab) => void onCheckClient(info, tab));
 };

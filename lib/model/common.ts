@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../calendar-date';
 
 // zod 4 probes `new Function` for speed; extension CSP forbids it and Firefox's linter flags it.
+// (The build also removes the probe itself: scripts/strip-dynamic-code.ts.)
 z.config({ jitless: true });
 
 /** Every free-text field is bounded: captured pages can hold megabytes of hostile text. */
