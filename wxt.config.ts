@@ -13,6 +13,11 @@ export default defineConfig({
   outDir: process.env.CLIENTCHECK_OUT_DIR ?? '.output',
   // Manifest V3 for both browsers: one background, one action, one storage.session, one code path.
   manifestVersion: 3,
+  // The sources zip that goes with the Firefox store zip holds what rebuilds it, not what the
+  // tests and the bench leave behind (the folders .gitignore lists).
+  zip: {
+    excludeSources: ['test-results*/**', 'playwright-report/**', 'screenshots/**', 'bench-results/**', 'web-ext-artifacts/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
