@@ -25,19 +25,23 @@ const errorText = (error: unknown): string =>
  * `useLiveQuery`) or any other error while rendering. A database that cannot be opened gets the
  * page that says what to do; anything else a short message and "Try again".
  */
-export const QueryBoundary = ({ children, compact = false }: { children: ComponentChildren; compact?: boolean }) => {
+export const QueryBoundary = ({ children, compact = false, title }: { children: ComponentChildren; compact?: boolean; title?: string }) => {
   const [error, reset] = useErrorBoundary(logOnce);
   if (error === undefined) return <>{children}</>;
   const problem = databaseProblemOf(error);
   if (problem) return <DatabaseProblemNotice problem={problem} compact={compact} />;
   return (
-    <section class="card load-failure" role="alert" aria-labelledby="load-failure-heading">
-      <h2 id="load-failure-heading">{t('data_load_failed_heading')}</h2>
-      <p>{t('data_load_failed', errorText(error))}</p>
-      <button type="button" onClick={reset}>
-        {t('data_retry')}
-      </button>
-    </section>
+    <>
+      {/* The view's own heading stays, so the page still says where the user is. */}
+      {title && <h1 tabIndex={-1}>{title}</h1>}
+      <section class="card load-failure" role="alert" aria-labelledby="load-failure-heading">
+        <h2 id="load-failure-heading">{t('data_load_failed_heading')}</h2>
+        <p>{t('data_load_failed', errorText(error))}</p>
+        <button type="button" onClick={reset}>
+          {t('data_retry')}
+        </button>
+      </section>
+    </>
   );
 };
 
@@ -91,7 +95,8 @@ export const DatabaseProblemNotice = ({ problem, compact = false }: { problem: D
             {t('data_problem_reload')}
           </button>
         )}
-        <a href={routeToHash(BACKUP_ROUTE)}>{t('data_problem_backup_link')}</a>
+        {/* While another page holds the data, a backup cannot be read either. */}
+        {problem.kind !== 'blocked' && <a href={routeToHash(BACKUP_ROUTE)}>{t('data_problem_backup_link')}</a>}
       </div>
     )}
   </section>

@@ -52,6 +52,28 @@ export const useLiveQuery = <T,>(query: () => Promise<T>, deps: unknown[]): T | 
   return value;
 };
 
+/**
+ * A one-off read, not followed (a first screen before the live query): `undefined` while loading, and
+ * a failure thrown to the nearest `QueryBoundary`, as `useLiveQuery` does.
+ */
+export const useQuery = <T,>(query: () => Promise<T>, deps: unknown[]): T | undefined => {
+  const [result, setResult] = useState<QueryResult<T>>({});
+  useEffect(() => {
+    let current = true;
+    query()
+      .catch(unlessUnavailable)
+      .then(
+        (value) => current && setResult({ value }),
+        (error: unknown) => current && setResult({ error }),
+      );
+    return () => {
+      current = false;
+    };
+  }, deps);
+  if (result.error !== undefined) throw result.error;
+  return result.value;
+};
+
 /** The database problem the page knows of, kept current (lib/db/health.ts). */
 export const useDatabaseProblem = (): DatabaseProblem | undefined => {
   const [problem, setProblem] = useState(currentDatabaseProblem);

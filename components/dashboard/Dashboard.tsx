@@ -75,7 +75,7 @@ export const Dashboard = () => {
             ) : (
               <>
                 <BackupReminder />
-                <QueryBoundary key={`${route.view}/${route.id ?? ''}`}>
+                <QueryBoundary key={`${route.view}/${route.id ?? ''}`} title={t(LABELS[route.view])}>
                   {route.view === 'clients' && <ClientsView clientId={route.id} />}
                   {route.view === 'invoices' && <InvoicesView invoiceId={route.id} />}
                   {route.view === 'chase' && <ChaseView invoiceId={route.id} />}
