@@ -107,6 +107,25 @@ describe('a database whose upgrade is blocked by an older page', () => {
   });
 });
 
+describe('a database deleted from outside while the page is open', () => {
+  it('says so, and how to get the data back, instead of showing an empty list', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const database = await withSampleData();
+    useDatabaseForTests(watchDatabaseHealth(database));
+    render(<Dashboard />);
+    await screen.findByRole('link', { name: 'Atelier Lumière' });
+    await new Promise((resolve) => {
+      const deletion = indexedDB.deleteDatabase(database.name);
+      deletion.onsuccess = deletion.onerror = resolve;
+    });
+    const notice = await screen.findByTestId('database-problem');
+    expect(notice.textContent).toContain("ClientCheck's data was deleted");
+    expect(notice.textContent).toContain('import your latest backup in Settings › Backup');
+    expect(error.mock.calls.filter((c) => String(c[0]).includes('the database is deleted'))).toHaveLength(1);
+  });
+});
+
 describe('a query that fails', () => {
   const Failing = () => {
     const value = useLiveQuery<string>(() => Promise.reject(new TypeError('cannot read the ledger')), []);
