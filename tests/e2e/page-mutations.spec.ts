@@ -128,3 +128,52 @@ test('mutated saved pages of every content script: no page, content-script or se
   expect(problems, 'page and content-script errors').toEqual([]);
   expect(workerErrors, 'service-worker errors').toEqual([]);
 });
+
+/** The markup of one place changed on the real page, as a redesign does: the popup still shows every field. */
+test('one place of the markup changed: the popup shows every field, the changed one read from its text', async ({ context, serviceWorker, openPopup }) => {
+  const cases = [
+    {
+      fixture: 'upwork/job-details-slider.html',
+      change: (doc: Document) => {
+        // The location row with an icon and the place written out; the rating without its classes.
+        const row = doc.querySelector('li[data-qa="client-location"]')!;
+        row.replaceWith(htmlDocument('<body><ul><li><svg aria-label="Location"></svg><span>Berlin, Germany</span> <span>3:12 PM</span></li></ul></body>').querySelector('li')!);
+        for (const el of Array.from(doc.querySelectorAll('[data-testid="buyer-rating"], [data-testid="buyer-rating"] *'))) {
+          el.removeAttribute('class');
+          el.removeAttribute('data-testid');
+        }
+      },
+      expected: {
+        'client.countryName': 'Germany',
+        'client.city': 'Berlin',
+        'signals.localTime': '3:12 PM',
+        'signals.rating': '4.28',
+        'signals.reviewsCount': '7',
+        'signals.totalSpent': '$11,000.00',
+        'signals.memberSince': '7 Jul 2014',
+      },
+    },
+    {
+      fixture: 'freelancer/project-page.html',
+      change: (doc: Document) => doc.querySelector('fl-flag')!.replaceWith(doc.createElement('fl-icon')),
+      expected: { 'client.countryName': 'Spain', 'client.city': 'Valencia', 'signals.rating': '4.6', 'signals.paymentVerified': 'Yes' },
+    },
+  ];
+  for (const { fixture, change, expected } of cases) {
+    const page = savedPages().find((p) => p.fixture === fixture)!;
+    const doc = htmlDocument(page.html, page.url);
+    change(doc);
+    await context.route(page.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: serialise(doc) }));
+    const tab = await context.newPage();
+    await tab.goto(page.url);
+    const tabId = await serviceWorker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, page.url);
+    await expect.poll(() => serviceWorker.evaluate(async (id) => (await chrome.storage.session.get(`capture:${id}`))[`capture:${id}`] !== undefined, tabId)).toBe(true);
+    const popup = await openPopup(`?tabId=${tabId}`);
+    const card = popup.getByTestId('capture');
+    await card.getByText(/What the page shows/).click();
+    for (const [field, text] of Object.entries(expected)) {
+      await expect(card.locator(`[data-field="${field}"] dd`), `${fixture}: ${field}`).toContainText(text);
+    }
+    await popup.screenshot({ path: `test-results/degrade-${fixture.replace(/\W+/g, '-')}.png`, fullPage: true });
+  }
+});
