@@ -44,12 +44,15 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // Content scripts must stay small (≤ 30 KB): they use the browser's own promise API, not the polyfill.
+    // Content scripts must stay small (≤ 30 KB): they use the browser's own promise API, not the polyfill,
+    // and their own context, which the page can neither see nor stop (lib/capture/content-script-context.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       config.resolve ??= {};
       config.resolve.alias = [
         { find: /^wxt\/browser$/, replacement: resolve('lib/capture/browser.ts') },
+        // A context that tells the page nothing and cannot be stopped by it (see the file).
+        { find: /^wxt\/utils\/content-script-context$/, replacement: resolve('lib/capture/content-script-context.ts') },
         ...Object.entries((config.resolve.alias as Record<string, string> | undefined) ?? {})
           .filter(([find]) => find !== 'wxt/browser')
           .map(([find, replacement]) => ({ find, replacement })),

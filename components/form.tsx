@@ -1,5 +1,6 @@
 import type { ComponentChildren, TargetedEvent } from 'preact';
 import { useId } from 'preact/hooks';
+import { isCalendarDate, isRealDate } from '@/lib/calendar-date';
 import { t } from './text';
 
 /** A labelled control with its error announced to screen readers. */
@@ -55,3 +56,10 @@ export const FormActions = ({ onCancel, error, saveLabel }: { onCancel: () => vo
     )}
   </>
 );
+
+/**
+ * Why a typed date cannot be kept, as a message key: not a date at all, or a year outside the ones a
+ * record may hold (lib/calendar-date.ts). Undefined when it can be kept.
+ */
+export const dateErrorKey = (typed: string): 'billing_error_date' | 'data_date_out_of_years' | undefined =>
+  isCalendarDate(typed) ? undefined : isRealDate(typed) ? 'data_date_out_of_years' : 'billing_error_date';

@@ -1,4 +1,4 @@
-import { formatDate, formatMoney } from '@/lib/format';
+import { formatDate, formatInstant, formatMoney } from '@/lib/format';
 import { displayLocale, message, type MessageKey } from '@/lib/i18n/messages';
 
 /** Captured and stored text is only ever rendered as text nodes through these and JSX. */
@@ -16,5 +16,6 @@ export const DateText = ({ date }: { date: string }) => <time dateTime={date}>{f
 
 export const money = (amount: number, currency: string): string => formatMoney(amount, currency, locale());
 export const date = (d: string): string => formatDate(d, locale());
+export const dateTime = (instant: string): string => formatInstant(instant, locale());
 
 export const daysLateText = (days: number): string => (days === 1 ? t('oneDayLate') : t('daysLate', days));

@@ -44,3 +44,7 @@ export const formatDate = (date: string, locale = 'en'): string => {
     new Date(Date.UTC(y, m - 1, d)),
   );
 };
+
+/** An instant in the user's own time zone: "3 Mar 2026, 10:15". */
+export const formatInstant = (instant: string, locale = 'en'): string =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(instant));

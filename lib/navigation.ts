@@ -9,13 +9,28 @@ export interface Route {
 
 export const VIEWS: DashboardView[] = ['clients', 'invoices', 'chase', 'settings'];
 
+/** Settings, scrolled to its Backup card. */
+export const BACKUP_ROUTE: Route = { view: 'settings', id: 'backup' };
+
 export const routeToHash = (route: Route): string =>
   `#/${route.view}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
 
+/**
+ * The route an address names. Anything it cannot read falls back to a list, never to an error: an
+ * unknown view to the clients, an id that is not valid percent-encoding (`%E0%A4%A`) to its view's list.
+ */
 export const parseHash = (hash: string): Route => {
   const [view, id] = hash.replace(/^#\/?/, '').split('/');
   const known = VIEWS.find((v) => v === view) ?? 'clients';
-  return { view: known, id: known === view && id ? decodeURIComponent(id) : undefined };
+  return { view: known, id: known === view && id ? decodedId(id) : undefined };
+};
+
+const decodedId = (raw: string): string | undefined => {
+  try {
+    return decodeURIComponent(raw) || undefined;
+  } catch {
+    return undefined;
+  }
 };
 
 export const dashboardUrl = (route: Route): string => browser.runtime.getURL('/dashboard.html') + routeToHash(route);

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { ChaseSummary } from '@/lib/chase/invoice-chase';
 import { CHANNELS } from '@/lib/chase/settings';
 import { newId, type Contact, type ContactChannel } from '@/lib/model';
-import { Field, value } from '../form';
+import { isCalendarDate } from '@/lib/calendar-date';
+import { dateErrorKey, Field, value } from '../form';
 import { DateText, t } from '../text';
 import { logContact } from './actions';
 import { CHANNEL_LABEL } from './labels';
@@ -81,8 +82,10 @@ const ContactForm = ({ summary, today }: { summary: ChaseSummary; today: string 
     event.preventDefault();
     const next: Record<string, string> = {};
     if (!on || on > today) next.on = t('chase_error_date_future');
+    else if (!isCalendarDate(on)) next.on = t(dateErrorKey(on)!);
     if (!text.trim()) next.summary = t('chase_error_required');
-    if (promised && promised < on) next.promised = t('chase_error_promise_before');
+    if (promised && !isCalendarDate(promised)) next.promised = t(dateErrorKey(promised)!);
+    else if (promised && promised < on) next.promised = t('chase_error_promise_before');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     await logContact({

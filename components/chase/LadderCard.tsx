@@ -3,7 +3,8 @@ import type { ChaseSummary, StepRow } from '@/lib/chase/invoice-chase';
 import { CHANNELS, type WrittenTemplate } from '@/lib/chase/settings';
 import { messageFor } from '@/lib/i18n/messages';
 import type { ContactChannel } from '@/lib/model';
-import { Field, value } from '../form';
+import { isCalendarDate } from '@/lib/calendar-date';
+import { dateErrorKey, Field, value } from '../form';
 import { date, t } from '../text';
 import { markStepDone } from './actions';
 import { CHANNEL_LABEL, STEP_STATE_LABEL } from './labels';
@@ -102,6 +103,7 @@ const MarkDoneForm = ({ row, summary, onDone }: { row: StepRow; summary: ChaseSu
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!doneOn || doneOn > summary.today) return setError(t('chase_error_date_future'));
+    if (!isCalendarDate(doneOn)) return setError(t(dateErrorKey(doneOn)!));
     await markStepDone(summary.invoice, row.step.id, doneOn, channel);
     onDone();
   };

@@ -6,7 +6,8 @@ import type { ChaseSummary } from '@/lib/chase/invoice-chase';
 import { instalmentsTotal, splitEvenly } from '@/lib/chase/plan';
 import { minorUnitDigits, parseAmountInput } from '@/lib/format';
 import { httpUrl, newId, nowInstant, type Invoice, type PaymentPlan } from '@/lib/model';
-import { Field, value } from '../form';
+import { isCalendarDate } from '@/lib/calendar-date';
+import { dateErrorKey, Field, value } from '../form';
 import { DateText, Money, date, daysLateText, money, t } from '../text';
 import { deletePlan, markInstalmentPaid, savePlan } from './actions';
 
@@ -101,7 +102,7 @@ const PlanView = ({ plan, numbers, clientInvoices, today }: { plan: PaymentPlan;
             aria-label={t('chase_plan_record_signature')}
             onSubmit={async (e) => {
               e.preventDefault();
-              if (signedOn && signedOn <= today) await savePlan({ ...plan, signedByBothOn: signedOn });
+              if (signedOn && signedOn <= today && isCalendarDate(signedOn)) await savePlan({ ...plan, signedByBothOn: signedOn });
             }}
           >
             <Field label={t('chase_plan_signed_on')}>
@@ -163,7 +164,7 @@ const InstalmentRow = ({ row, position, plan, covered, today }: { row: Instalmen
               aria-label={t('chase_plan_mark_paid_named', position)}
               onSubmit={async (e) => {
                 e.preventDefault();
-                if (!paidOn || paidOn > today) return;
+                if (!paidOn || paidOn > today || !isCalendarDate(paidOn)) return;
                 await markInstalmentPaid(plan, row.index, paidOn, covered, t('chase_plan_payment_note', position, total));
                 setMarking(false);
               }}
@@ -221,9 +222,11 @@ const PlanForm = ({ summary, clientInvoices, today, onDone }: { summary: ChaseSu
     if (parsed.length === 0) next.rows = t('chase_plan_error_rows');
     parsed.forEach((r, i) => {
       if (!r.dueDate) next[`date-${i}`] = t('chase_error_required');
+      else if (!isCalendarDate(r.dueDate)) next[`date-${i}`] = t(dateErrorKey(r.dueDate)!);
       if (!r.amount || r.amount <= 0) next[`amount-${i}`] = t('chase_plan_error_amount');
     });
     if (signedOn && signedOn > today) next.signed = t('chase_error_date_future');
+    else if (signedOn && !isCalendarDate(signedOn)) next.signed = t(dateErrorKey(signedOn)!);
     if (documentUrl && !httpUrl.safeParse(documentUrl).success) next.url = t('chase_plan_error_url');
     setErrors(next);
     if (Object.keys(next).length > 0) return;

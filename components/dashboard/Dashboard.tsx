@@ -1,12 +1,15 @@
 import { parseHash, routeToHash, VIEWS, type DashboardView } from '@/lib/navigation';
+import { requestPersistentStorage } from '@/lib/db/persistence';
 import { useEffect, useRef } from 'preact/hooks';
-import { useHash } from '../hooks';
+import { useDatabaseProblem, useHash } from '../hooks';
 import { LanguageRoot } from '../LanguageRoot';
+import { DatabaseProblemNotice, QueryBoundary } from '../QueryBoundary';
 import { t } from '../text';
+import { BackupReminder, LastBackupLine } from './BackupReminder';
 import { ClientsView } from './ClientsView';
 import { InvoicesView } from './InvoicesView';
 import { ChaseView } from '../chase/ChaseView';
-import { SettingsView } from './SettingsView';
+import { BackupSettings, SettingsView } from './SettingsView';
 
 const LABELS: Record<DashboardView, 'navClients' | 'navInvoices' | 'chase_nav' | 'navSettings'> = {
   clients: 'navClients',
@@ -21,15 +24,24 @@ const skipToMain = (event: Event) => {
   document.querySelector<HTMLElement>('#main h1')?.focus();
 };
 
-/** The full-page app: a navigation rail and one view at a time, routed by the URL hash. */
+/**
+ * The full-page app: a navigation rail and one view at a time, routed by the URL hash. A view that
+ * fails says so in place; a database that cannot be opened gets a page saying what to do, with
+ * Settings › Backup still there.
+ */
 export const Dashboard = () => {
   const route = parseHash(useHash());
+  const problem = useDatabaseProblem();
   const mainRef = useRef<HTMLElement>(null);
   // Moving between views puts keyboard focus on the new view's heading, as a page load would.
   useEffect(() => {
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
     document.title = `${t(LABELS[route.view])} — ClientCheck`;
   }, [route.view]);
+  // Without it, a browser short of disk space may delete the data with no warning.
+  useEffect(() => {
+    void requestPersistentStorage();
+  }, []);
   return (
     <LanguageRoot>
       {(language, changeLanguage) => (
@@ -51,13 +63,26 @@ export const Dashboard = () => {
                 </li>
               ))}
             </ul>
+            {!problem && <LastBackupLine />}
             <p class="privacy">{t('privacyNote')}</p>
           </nav>
           <main id="main" ref={mainRef} class="view">
-            {route.view === 'clients' && <ClientsView clientId={route.id} />}
-            {route.view === 'invoices' && <InvoicesView invoiceId={route.id} />}
-            {route.view === 'chase' && <ChaseView invoiceId={route.id} />}
-            {route.view === 'settings' && <SettingsView onLanguage={changeLanguage} />}
+            {problem ? (
+              <>
+                <DatabaseProblemNotice problem={problem} />
+                {route.view === 'settings' && <BackupSettings focus={route.id === 'backup'} />}
+              </>
+            ) : (
+              <>
+                <BackupReminder />
+                <QueryBoundary key={`${route.view}/${route.id ?? ''}`} title={t(LABELS[route.view])}>
+                  {route.view === 'clients' && <ClientsView clientId={route.id} />}
+                  {route.view === 'invoices' && <InvoicesView invoiceId={route.id} />}
+                  {route.view === 'chase' && <ChaseView invoiceId={route.id} />}
+                  {route.view === 'settings' && <SettingsView onLanguage={changeLanguage} focus={route.id} />}
+                </QueryBoundary>
+              </>
+            )}
           </main>
         </div>
       )}

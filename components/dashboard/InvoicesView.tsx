@@ -11,7 +11,7 @@ import type { Invoice, InvoiceStatus } from '@/lib/model';
 import { parseHash, routeToHash } from '@/lib/navigation';
 import { MEASURES, timed } from '@/lib/timing';
 import { Field, value } from '../form';
-import { useLiveQuery } from '../hooks';
+import { useLiveQuery, useQuery } from '../hooks';
 import { DateText, Money, daysLateText, t } from '../text';
 import { AgingPanel } from './billing/AgingPanel';
 import { InvoiceDetail } from './billing/InvoiceDetail';
@@ -165,10 +165,7 @@ const filterAndSort = (rows: Row[], filters: Filters, sort: Sort): Row[] => {
 };
 
 export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: string; today?: string }) => {
-  const [firstRows, setFirstRows] = useState<Row[]>();
-  useEffect(() => {
-    void takeFirstRows(today).then(setFirstRows);
-  }, [today]);
+  const firstRows = useQuery(() => takeFirstRows(today), [today]);
   // Started once the first screen is in: run side by side, the large read would hold the small one up.
   const firstIn = firstRows !== undefined;
   const data = useLiveQuery(

@@ -1,13 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { todayIn } from '@/lib/billing/calendar';
-import {
-  backupFileName,
-  checkBackup,
-  deleteAllData,
-  exportBackup,
-  importBackup,
-  type ImportMode,
-} from '@/lib/db/backup';
+import { BackupRefused, checkBackup, deleteAllData, importBackup, storedIds, type ImportMode } from '@/lib/db/backup';
+import { readBackupStatus } from '@/lib/db/backup-status';
+import { storagePersistence, type Persistence } from '@/lib/db/persistence';
+import type { RowError } from '@/lib/db/validation-error';
 import { TABLES, type TableName } from '@/lib/db/database';
 import { clients, loadSettings, saveSettings } from '@/lib/db/repositories';
 import { sampleData } from '@/lib/demo/sample-data';
@@ -15,9 +12,11 @@ import { resolveLanguage, type Language, type MessageKey } from '@/lib/i18n/mess
 import { jurisdiction, searchEngine, type Jurisdiction, type SearchEngine, type Settings, type UiLanguage } from '@/lib/model';
 import { reportChange } from '../changes';
 import { Field, value } from '../form';
-import { useLiveQuery } from '../hooks';
+import { useLiveQuery, useQueryResult } from '../hooks';
+import { QueryBoundary } from '../QueryBoundary';
+import { exportBackupFile, type ExportedBackup } from './backup-export';
 import { MEASURES, measureSync, timed } from '@/lib/timing';
-import { t } from '../text';
+import { dateTime, t } from '../text';
 import { ChaseSettings } from '../chase/ChaseSettings';
 import { ProfileSettings } from '../profile/ProfileSettings';
 import { RiskSettings } from '../vetting/RiskSettings';
@@ -43,25 +42,43 @@ const SEARCH_ENGINE_NAMES: Record<SearchEngine, string> = {
   startpage: 'Startpage',
 };
 
-export const SettingsView = ({ onLanguage }: { onLanguage: (language: Language) => void }) => {
+/**
+ * Settings. The cards that edit the settings row are shown once it is read, each failure said in
+ * place; Backup and Delete all data never wait for it.
+ */
+export const SettingsView = ({ onLanguage, focus }: { onLanguage: (language: Language) => void; focus?: string }) => (
+  <>
+    <h1 tabIndex={-1}>{t('settingsHeading')}</h1>
+    <QueryBoundary>
+      <SettingsCards onLanguage={onLanguage} />
+    </QueryBoundary>
+    <BackupSettings focus={focus === 'backup'} />
+    <QueryBoundary>
+      <SampleDataOffer />
+    </QueryBoundary>
+    <DeleteAll />
+  </>
+);
+
+const SettingsCards = ({ onLanguage }: { onLanguage: (language: Language) => void }) => {
   const settings = useLiveQuery(() => loadSettings(), []);
-  const clientCount = useLiveQuery(() => clients.count(), []);
-  // Offered on an empty database; stays in view after loading so its confirmation can be read.
-  const [offerSample, setOfferSample] = useState(false);
-  if (clientCount === 0 && !offerSample) setOfferSample(true);
   if (!settings) return null;
   return (
     <>
-      <h1 tabIndex={-1}>{t('settingsHeading')}</h1>
       <GeneralSettings settings={settings} onLanguage={onLanguage} />
       <ProfileSettings settings={settings} />
       <RiskSettings settings={settings} />
       <ChaseSettings settings={settings} />
-      <BackupSettings />
-      {offerSample && <SampleData />}
-      <DeleteAll />
     </>
   );
+};
+
+const SampleDataOffer = () => {
+  const clientCount = useLiveQuery(() => clients.count(), []);
+  // Offered on an empty database; stays in view after loading so its confirmation can be read.
+  const [offerSample, setOfferSample] = useState(false);
+  if (clientCount === 0 && !offerSample) setOfferSample(true);
+  return offerSample ? <SampleData /> : null;
 };
 
 const GeneralSettings = ({ settings, onLanguage }: { settings: Settings; onLanguage: (l: Language) => void }) => {
@@ -171,28 +188,58 @@ const GeneralSettings = ({ settings, onLanguage }: { settings: Settings; onLangu
   );
 };
 
-const download = (name: string, text: string) => {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Where a refused file's problem is, in the words the user reads: a row's field, a table, the file. */
+export const refusalText = (error: RowError): string => {
+  const { table, row, field, message } = error;
+  if (table !== undefined && row !== undefined) return t('backupRefused', table, row + 1, field ?? '(row)', message);
+  if (table !== undefined) return t('data_backup_refused_table', table, message);
+  if (field !== undefined) return t('data_backup_refused_file_field', field, message);
+  return t('data_backup_refused_file', message);
 };
 
-const BackupSettings = () => {
+const errorText = (error: unknown): string => (error instanceof Error ? error.message || error.name : String(error));
+
+const PERSISTENCE_TEXT: Record<Persistence, MessageKey> = {
+  persistent: 'data_persistence_persistent',
+  'best-effort': 'data_persistence_best_effort',
+  unsupported: 'data_persistence_unsupported',
+};
+
+/**
+ * Export and import. Kept apart from the other settings, and rendered even when they cannot be read:
+ * when something fails, getting the data out (or a backup back in) is what matters most.
+ */
+export const BackupSettings = ({ focus = false }: { focus?: boolean }) => {
   const [file, setFile] = useState<File>();
   const [mode, setMode] = useState<ImportMode>('replace');
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [persistence, setPersistence] = useState<Persistence>();
+  const [lastExportedAt, setLastExportedAt] = useState<string | null>();
+  const settings = useQueryResult(() => loadSettings(), []).value;
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focus) section.current?.scrollIntoView();
+  }, [focus]);
+  useEffect(() => {
+    void storagePersistence().then(setPersistence);
+  }, []);
+  useEffect(() => {
+    const read = () => void readBackupStatus().then((s) => setLastExportedAt(s.lastExportedAt ?? null), () => setLastExportedAt(null));
+    read();
+    browser.storage.onChanged.addListener(read);
+    return () => browser.storage.onChanged.removeListener(read);
+  }, []);
   const exportNow = async () => {
-    const name = await timed(MEASURES.backupExport, async () => {
-      const backup = await timed(MEASURES.backupRead, () => exportBackup());
-      const fileName = backupFileName(backup);
-      // Compact: half the size of an indented file, and faster to write and read back.
-      download(fileName, JSON.stringify(backup));
-      return fileName;
-    });
-    setStatus({ kind: 'ok', text: t('backupExported', name) });
+    let exported: ExportedBackup;
+    try {
+      exported = await exportBackupFile();
+    } catch (e) {
+      return setStatus({ kind: 'error', text: t('data_backup_export_failed', errorText(e)) });
+    }
+    const saved = t('backupExported', exported.fileName);
+    setStatus({ kind: 'ok', text: saved });
+    const refusal = await exported.verified;
+    if (refusal) setStatus({ kind: 'error', text: `${saved} ${t('data_backup_export_refusable', refusalText(refusal))}` });
   };
   const importNow = async (event: Event) => {
     event.preventDefault();
@@ -204,17 +251,16 @@ const BackupSettings = () => {
       } catch {
         return { error: t('backupNotJson') };
       }
-      const checked = measureSync(MEASURES.backupValidate, () => checkBackup(json));
-      if (!checked.ok) {
-        const { table, row, field, message } = checked.error;
-        return { error: t('backupRefused', table, row + 1, field, message) };
-      }
       try {
+        // Merge may rely on the clients and invoices already stored.
+        const stored = mode === 'merge' ? await storedIds() : undefined;
+        const checked = measureSync(MEASURES.backupValidate, () => checkBackup(json, stored));
+        if (!checked.ok) return { error: refusalText(checked.error) };
         await timed(MEASURES.backupWrite, () => importBackup(checked.backup, mode));
+        return { counts: checked.counts };
       } catch (e) {
-        return { error: t('errorGeneric', (e as Error).message) };
+        return { error: e instanceof BackupRefused ? refusalText(e.refusal) : t('errorGeneric', errorText(e)) };
       }
-      return { counts: checked.counts };
     });
     if ('error' in outcome) return setStatus({ kind: 'error', text: outcome.error });
     const { counts } = outcome;
@@ -224,13 +270,43 @@ const BackupSettings = () => {
       .join(', ');
     setStatus({ kind: 'ok', text: t('backupImported', summary || '0') });
   };
+  const changeReminder = async (days: number) => {
+    if (!settings) return;
+    await saveSettings({ ...settings, backupReminderDays: days });
+    await reportChange('settings');
+  };
   return (
-    <section class="card" aria-labelledby="settings-backup">
-      <h2 id="settings-backup">{t('backupHeading')}</h2>
+    <section class="card" aria-labelledby="settings-backup" ref={section}>
+      <h2 id="settings-backup" tabIndex={-1}>
+        {t('backupHeading')}
+      </h2>
       <p class="muted">{t('backupExplain')}</p>
+      <p data-testid="last-backup">
+        {lastExportedAt === undefined ? '' : lastExportedAt ? t('data_last_backup', dateTime(lastExportedAt)) : t('data_last_backup_never')}
+      </p>
+      {persistence && <p data-testid="storage-persistence">{t(PERSISTENCE_TEXT[persistence])}</p>}
       <button type="button" class="primary" onClick={exportNow}>
         {t('backupExport')}
       </button>
+      {settings && (
+        <div class="form-grid backup-reminder-setting">
+          <Field label={t('data_reminder_days')} hint={t('data_reminder_days_hint')}>
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={0}
+                max={365}
+                value={settings.backupReminderDays}
+                onChange={(e) => {
+                  const days = Number(value(e));
+                  if (Number.isInteger(days) && days >= 0 && days <= 365) void changeReminder(days);
+                }}
+              />
+            )}
+          </Field>
+        </div>
+      )}
       <form class="import" onSubmit={importNow} aria-label={t('backupImport')}>
         <Field label={t('backupFile')}>
           {(p) => (

@@ -68,10 +68,14 @@ export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot
       : t('captureSuggestedName', platformLabel),
   );
   const [settings, setSettings] = useState<Settings>();
+  // A read that fails is shown in place of the card (components/QueryBoundary.tsx), never a card stuck loading.
+  const [failed, setFailed] = useState<{ error: unknown }>();
   useEffect(() => {
-    void findKnownClient(normalised).then((m) => setMatch(m ?? null));
-    void loadSettings().then(setSettings);
+    const fail = (error: unknown) => setFailed({ error });
+    void findKnownClient(normalised).then((m) => setMatch(m ?? null), fail);
+    void loadSettings().then(setSettings, fail);
   }, [snapshot]);
+  if (failed) throw failed.error;
   const knownId = savedId ?? (match?.certain ? match.client.id : undefined);
   const rows = captureFields(snapshot);
 

@@ -6,7 +6,10 @@ import { resolveLanguage, setLanguage } from '@/lib/i18n/messages';
 import type { ClientSnapshot } from '@/lib/model';
 import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
 import { MEASURES, timed } from '@/lib/timing';
-import { useLiveQuery } from '../hooks';
+import { databaseProblemOf } from '@/lib/db/health';
+import { useDatabaseProblem, useQueryResult } from '../hooks';
+import { DatabaseProblemNotice, QueryBoundary } from '../QueryBoundary';
+import { openDashboard } from './open-dashboard';
 import { t } from '../text';
 import { ChaseToday } from './ChaseToday';
 import { CheckInToday } from './CheckInToday';
@@ -38,9 +41,12 @@ const useCaptureCard = (needed: boolean): CaptureCardType | undefined => {
  * paints after a single round of database reads.
  */
 export const Popup = ({ today = todayIn() }: { today?: string }) => {
-  const live = useLiveQuery(() => timed(MEASURES.overview, () => overview(today)), [today]);
+  const live = useQueryResult(() => timed(MEASURES.overview, () => overview(today)), [today]);
   const cached = useCachedOverview(today);
-  const data = live ?? cached;
+  // A database that cannot be read is said, never painted over with "nothing overdue".
+  const known = useDatabaseProblem();
+  const problem = known ?? (live.error === undefined ? undefined : (databaseProblemOf(live.error) ?? { kind: 'unavailable', detail: String(live.error) }));
+  const data = problem ? undefined : (live.value ?? cached);
   const { snapshot: capture, assessment } = useCapture(loadCaptureCard);
   const Card = useCaptureCard(!!capture);
   const ready = data !== undefined;
@@ -54,8 +60,8 @@ export const Popup = ({ today = todayIn() }: { today?: string }) => {
       }
     }
   }, [ready]);
-  if (!data) return null;
-  const language = resolveLanguage(data.language);
+  if (!data && !problem) return null;
+  const language = resolveLanguage(data?.language ?? 'auto');
   setLanguage(language);
   document.documentElement.lang = language;
   return (
@@ -64,15 +70,31 @@ export const Popup = ({ today = todayIn() }: { today?: string }) => {
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>{t('appName')}</h1>
       </header>
-      {capture &&
-        (Card ? (
-          <Card key={capture.capturedAt} snapshot={capture} assessment={assessment} />
-        ) : (
-          assessment && <CapturePreview snapshot={capture} assessment={assessment} />
-        ))}
-      <PopupHome data={data} />
-      <ChaseToday />
-      <CheckInToday today={today} />
+      {capture && (
+        <QueryBoundary compact>
+          {Card ? (
+            <Card key={capture.capturedAt} snapshot={capture} assessment={assessment} />
+          ) : (
+            assessment && <CapturePreview snapshot={capture} assessment={assessment} />
+          )}
+        </QueryBoundary>
+      )}
+      {data ? (
+        <>
+          <PopupHome data={data} />
+          <ChaseToday />
+          <CheckInToday today={today} />
+        </>
+      ) : (
+        problem && (
+          <>
+            <DatabaseProblemNotice problem={problem} compact />
+            <button type="button" class="primary wide" onClick={() => openDashboard({ view: 'clients' })}>
+              {t('data_problem_open_dashboard')}
+            </button>
+          </>
+        )
+      )}
       <p class="privacy">{t('privacyNote')}</p>
     </main>
   );

@@ -6,7 +6,8 @@ import { identitySeen, newId, nowInstant, type CheckState, type Client } from '@
 import type { ChecklistProgress } from '@/lib/vetting/checklist';
 import type { ChecklistRow } from '@/lib/vetting/assess';
 import { reportChange } from '../changes';
-import { Field, FormActions, value } from '../form';
+import { isCalendarDate } from '@/lib/calendar-date';
+import { dateErrorKey, Field, FormActions, value } from '../form';
 import { date, t } from '../text';
 
 export const STATE_LABEL: Record<CheckState, MessageKey> = {
@@ -43,6 +44,7 @@ const RecordForm = ({ client, row, onDone }: { client: Client; row: ChecklistRow
   const isIdentity = row.item.id === 'identity-seen';
   const save = async (event: Event) => {
     event.preventDefault();
+    if (isIdentity && state === 'done' && expires && !isCalendarDate(expires)) return setError(t(dateErrorKey(expires)!));
     try {
       if (isIdentity && state === 'done') {
         // Type and expiry only: a copy of the document is never asked for nor kept (CNIL).

@@ -49,6 +49,23 @@ export type BackupCheck =
   | { ok: true; backup: Backup; counts: Record<TableName, number> }
   | { ok: false; error: RowError };
 
+/**
+ * The ids already stored that rows of a file may point at: in Merge, a file's invoice may belong to a
+ * client it does not carry itself.
+ */
+export interface StoredIds {
+  clients: ReadonlySet<string>;
+  invoices: ReadonlySet<string>;
+}
+
+export const storedIds = async (): Promise<StoredIds> => {
+  const d = db();
+  return d.transaction('r', [d.clients, d.invoices], async () => ({
+    clients: new Set(await d.clients.toCollection().primaryKeys()),
+    invoices: new Set(await d.invoices.toCollection().primaryKeys()),
+  }));
+};
+
 export const exportBackup = async (now: Date = new Date()): Promise<Backup> => {
   const d = db();
   const backup: Backup = { format: BACKUP_FORMAT, version: SCHEMA_VERSION, exportedAt: now.toISOString() };
@@ -58,32 +75,104 @@ export const exportBackup = async (now: Date = new Date()): Promise<Backup> => {
       (backup as Record<string, unknown>)[t] = t === 'clients' ? rows.map(fromStoredClient) : t === 'invoices' ? rows.map(fromStoredInvoice) : rows;
     }
   });
-  return backup;
+  return withoutDeletedInvoices(backup);
+};
+
+/**
+ * Before invoices were deleted with their traces (lib/db/repositories.ts), a contact or a payment
+ * plan could still name a deleted invoice. Such a name is left out of the file, so that every file
+ * written imports again; a plan left with none of its invoices goes with them.
+ */
+const withoutDeletedInvoices = (backup: Backup): Backup => {
+  const invoiceIds = new Set((backup.invoices ?? []).map((i) => i.id));
+  const contacts = backup.contacts?.map((c) => {
+    if (c.invoiceId === undefined || invoiceIds.has(c.invoiceId)) return c;
+    const { invoiceId: _deleted, ...rest } = c;
+    return rest;
+  });
+  const paymentPlans = backup.paymentPlans?.flatMap((plan) => {
+    const kept = plan.invoiceIds.filter((id) => invoiceIds.has(id));
+    if (kept.length === plan.invoiceIds.length) return [plan];
+    return kept.length > 0 ? [{ ...plan, invoiceIds: kept }] : [];
+  });
+  return { ...backup, ...(contacts ? { contacts } : {}), ...(paymentPlans ? { paymentPlans } : {}) };
 };
 
 export const backupFileName = (backup: Backup): string =>
   `clientcheck-backup-${backup.exportedAt.slice(0, 10)}.json`;
 
+/** What is wrong with the file's header, in words a person can act on. */
+const headerError = (file: Record<string, unknown>): RowError | undefined => {
+  if (file.format !== BACKUP_FORMAT) return { message: 'not a ClientCheck backup' };
+  const version = file.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { field: 'version', message: 'no format version ClientCheck knows' };
+  }
+  if (version > SCHEMA_VERSION) {
+    return { field: 'version', message: `written by a newer ClientCheck (format version ${version}): update ClientCheck, then import it` };
+  }
+  if (!instant.safeParse(file.exportedAt).success) return { field: 'exportedAt', message: 'the export time is not a date and time' };
+  return undefined;
+};
+
+/** Each table's references, and the table they point at. */
+const REFERENCES: readonly { table: TableName; field: string; to: keyof StoredIds; ids: (row: never) => readonly (string | undefined)[] }[] = [
+  { table: 'snapshots', field: 'clientId', to: 'clients', ids: (r: { clientId: string }) => [r.clientId] },
+  { table: 'checks', field: 'clientId', to: 'clients', ids: (r: { clientId: string }) => [r.clientId] },
+  { table: 'lookups', field: 'clientId', to: 'clients', ids: (r: { clientId: string }) => [r.clientId] },
+  { table: 'agreements', field: 'clientId', to: 'clients', ids: (r: { clientId: string }) => [r.clientId] },
+  { table: 'invoices', field: 'clientId', to: 'clients', ids: (r: { clientId: string }) => [r.clientId] },
+  { table: 'paymentPlans', field: 'clientId', to: 'clients', ids: (r: { clientId: string }) => [r.clientId] },
+  { table: 'paymentPlans', field: 'invoiceIds', to: 'invoices', ids: (r: { invoiceIds: string[] }) => r.invoiceIds },
+  { table: 'contacts', field: 'clientId', to: 'clients', ids: (r: { clientId: string }) => [r.clientId] },
+  { table: 'contacts', field: 'invoiceId', to: 'invoices', ids: (r: { invoiceId?: string }) => [r.invoiceId] },
+];
+
+const ENTITY: Record<keyof StoredIds, string> = { clients: 'a client', invoices: 'an invoice' };
+
 /**
- * Validates the whole file before anything is written. The first bad row is named by table,
- * row number and field, so the user can find it in the file.
+ * The first row that points at a client or an invoice found neither in the file nor, in Merge,
+ * among the rows already stored. Nothing half-linked is ever written: views would show an invoice
+ * without its client, or a plan for nothing.
  */
-export const checkBackup = (input: unknown): BackupCheck => {
+export const referenceError = (backup: Backup, stored?: StoredIds): RowError | undefined => {
+  const inFile: Record<keyof StoredIds, Set<string>> = {
+    clients: new Set((backup.clients ?? []).map((r) => r.id)),
+    invoices: new Set((backup.invoices ?? []).map((r) => r.id)),
+  };
+  for (const ref of REFERENCES) {
+    const rows = (backup[ref.table] ?? []) as never[];
+    for (let row = 0; row < rows.length; row++) {
+      const ids = ref.ids(rows[row]!);
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (id === undefined || inFile[ref.to].has(id) || stored?.[ref.to].has(id)) continue;
+        return {
+          table: ref.table,
+          row,
+          field: ids.length > 1 || ref.field === 'invoiceIds' ? `${ref.field}.${i}` : ref.field,
+          message: `points at ${ENTITY[ref.to]} (${id}) that is not in the file${stored ? ' nor stored here' : ''}`,
+        };
+      }
+    }
+  }
+  return undefined;
+};
+
+/**
+ * Validates the whole file before anything is written: the header, every row, then the
+ * references between rows. The first problem is named by table, row number and field, so the
+ * user can find it in the file; a problem with the whole file names the file. `stored` (Merge)
+ * lets rows point at clients and invoices already stored.
+ */
+export const checkBackup = (input: unknown, stored?: StoredIds): BackupCheck => {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, error: { table: '(file)', row: 0, field: '(file)', message: 'not a ClientCheck backup' } };
+    return { ok: false, error: { message: 'not a ClientCheck backup' } };
   }
   const file = input as Record<string, unknown>;
-  const header = z
-    .object({ format: z.literal(BACKUP_FORMAT), version: z.number().int().min(1).max(SCHEMA_VERSION), exportedAt: instant })
-    .safeParse(file);
-  if (!header.success) {
-    const issue = header.error.issues[0];
-    return {
-      ok: false,
-      error: { table: '(file)', row: 0, field: issue?.path.map(String).join('.') || '(file)', message: issue?.message ?? 'invalid' },
-    };
-  }
-  const backup: Backup = { format: BACKUP_FORMAT, version: header.data.version, exportedAt: header.data.exportedAt };
+  const header = headerError(file);
+  if (header) return { ok: false, error: header };
+  const backup: Backup = { format: BACKUP_FORMAT, version: file.version as number, exportedAt: file.exportedAt as string };
   const counts = {} as Record<TableName, number>;
   for (const t of TABLES) {
     const rows = file[t];
@@ -92,7 +181,7 @@ export const checkBackup = (input: unknown): BackupCheck => {
       continue;
     }
     if (!Array.isArray(rows)) {
-      return { ok: false, error: { table: t, row: 0, field: '(table)', message: 'expected a list of rows' } };
+      return { ok: false, error: { table: t, message: 'expected a list of rows' } };
     }
     const schema: z.ZodType = TABLE_SCHEMAS[t];
     const parsed: unknown[] = [];
@@ -108,8 +197,18 @@ export const checkBackup = (input: unknown): BackupCheck => {
     (backup as Record<string, unknown>)[t] = parsed;
     counts[t] = parsed.length;
   }
+  const reference = referenceError(backup, stored);
+  if (reference) return { ok: false, error: reference };
   return { ok: true, backup, counts };
 };
+
+/** A file refused while it was being written (Merge: a client it relies on was deleted meanwhile). Nothing was written. */
+export class BackupRefused extends Error {
+  constructor(readonly refusal: RowError) {
+    super(refusal.message);
+    this.name = 'BackupRefused';
+  }
+}
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -117,10 +216,18 @@ export type ImportMode = 'replace' | 'merge';
  * Writes a checked backup in one transaction: all of it or nothing.
  * `replace` empties every table first; `merge` keeps existing rows and lets the file's row win
  * when the same id is in both (ids are UUIDs, so two browsers' data merge without collisions).
+ * References are checked again inside the transaction, against the rows stored at that moment:
+ * a row pointing at nothing throws `BackupRefused` and nothing is written.
  */
 export const importBackup = async (backup: Backup, mode: ImportMode): Promise<void> => {
   const d = db();
   await d.transaction('rw', TABLES.map((t) => d.table(t)), async () => {
+    const stored =
+      mode === 'merge'
+        ? { clients: new Set(await d.clients.toCollection().primaryKeys()), invoices: new Set(await d.invoices.toCollection().primaryKeys()) }
+        : undefined;
+    const refusal = referenceError(backup, stored);
+    if (refusal) throw new BackupRefused(refusal);
     for (const t of TABLES) {
       const table = d.table(t);
       if (mode === 'replace') await table.clear();

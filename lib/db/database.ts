@@ -11,6 +11,7 @@ import type {
 } from '../model';
 
 import type { StoredInvoice } from './invoice-index';
+import { clearDatabaseProblem, reportDatabaseProblem } from './health';
 import { toVersion2 } from './migrations';
 
 export const DATABASE_NAME = 'clientcheck';
@@ -80,8 +81,24 @@ export const SCHEMA_VERSION = 2;
 
 let instance: ClientCheckDatabase | undefined;
 
+/**
+ * Tells the pages (./health.ts) when the database cannot be used: its upgrade is blocked by an older
+ * page holding it open, or it was deleted from outside. Open failures reach them through the queries.
+ */
+export const watchDatabaseHealth = (database: ClientCheckDatabase): ClientCheckDatabase => {
+  database.on('blocked', (event) =>
+    reportDatabaseProblem({ kind: 'blocked', detail: `an older connection (version ${event.oldVersion / 10}) holds it open` }),
+  );
+  database.on('versionchange', (event) => {
+    if (event.newVersion === null) reportDatabaseProblem({ kind: 'deleted', detail: 'the database was deleted' });
+  });
+  // Sticky: every (re)opening that completes ends a wait.
+  database.on('ready', () => clearDatabaseProblem('blocked'), true);
+  return database;
+};
+
 /** The database of the extension's own origin. Content scripts must never call this. */
-export const db = (): ClientCheckDatabase => (instance ??= new ClientCheckDatabase());
+export const db = (): ClientCheckDatabase => (instance ??= watchDatabaseHealth(new ClientCheckDatabase()));
 
 /** Tests open a fresh database per test. */
 export const useDatabaseForTests = (database: ClientCheckDatabase): void => {

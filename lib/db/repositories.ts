@@ -38,6 +38,29 @@ class InvoiceRepository extends Repository<Invoice> {
     await db().invoices.put(toStoredInvoice(valid));
     return valid;
   }
+
+  /**
+   * Deleting an invoice leaves nothing naming it: the contacts logged about it stay, as the
+   * client's; a payment plan drops it, and goes when it covered nothing else.
+   */
+  override async delete(id: string): Promise<void> {
+    const d = db();
+    await d.transaction('rw', [d.invoices, d.contacts, d.paymentPlans], async () => {
+      await d.contacts
+        .where('invoiceId')
+        .equals(id)
+        .modify((contact) => {
+          delete contact.invoiceId;
+        });
+      const plans = await d.paymentPlans.where('invoiceIds').equals(id).toArray();
+      for (const plan of plans) {
+        const invoiceIds = plan.invoiceIds.filter((other) => other !== id);
+        if (invoiceIds.length > 0) await d.paymentPlans.put({ ...plan, invoiceIds });
+        else await d.paymentPlans.delete(plan.id);
+      }
+      await d.invoices.delete(id);
+    });
+  }
 }
 
 export const invoices = new InvoiceRepository();

@@ -1,15 +1,19 @@
 import type { z } from 'zod';
 
+/**
+ * What is wrong, and where: a row's field (`table`, `row`, `field`), a whole table (`table` alone), a
+ * field of the file's header (`field` alone), or the file itself (only `message`).
+ */
 export interface RowError {
-  table: string;
+  table?: string;
   /** 0-based position of the row in its table's array. */
-  row: number;
+  row?: number;
   /** Dotted path of the first bad field, e.g. `payments.0.amount`. */
-  field: string;
+  field?: string;
   message: string;
 }
 
-export const firstRowError = (table: string, row: number, error: z.ZodError): RowError => {
+export const firstRowError = (table: string, row: number, error: z.ZodError): Required<RowError> => {
   const issue = error.issues[0];
   return {
     table,

@@ -4,6 +4,8 @@ import billingEn from '../billing/messages.en.json';
 import billingFr from '../billing/messages.fr.json';
 import chaseEn from '../chase/messages.en.json';
 import chaseFr from '../chase/messages.fr.json';
+import dataEn from '../db/messages.en.json';
+import dataFr from '../db/messages.fr.json';
 import profileEn from '../profile/messages.en.json';
 import profileFr from '../profile/messages.fr.json';
 import vettingEn from '../vetting/messages.en.json';
@@ -29,9 +31,11 @@ export const CATALOGUES = {
   billing: { en: billingEn, fr: billingFr },
   chase: { en: chaseEn, fr: chaseFr },
   profile: { en: profileEn, fr: profileFr },
+  /** Keeping the data safe: the database failing, backups, dates a record may hold. */
+  data: { en: dataEn, fr: dataFr },
 } as const;
 
-const en = { ...shellEn, ...vettingEn, ...vettingViewEn, ...billingEn, ...chaseEn, ...profileEn };
+const en = { ...shellEn, ...vettingEn, ...vettingViewEn, ...billingEn, ...chaseEn, ...profileEn, ...dataEn };
 export type MessageKey = keyof typeof en;
 
 interface Entry {
@@ -41,7 +45,7 @@ interface Entry {
 type Dictionary = Record<string, Entry>;
 const dictionaries: Record<Language, Dictionary> = {
   en,
-  fr: { ...shellFr, ...vettingFr, ...vettingViewFr, ...billingFr, ...chaseFr, ...profileFr },
+  fr: { ...shellFr, ...vettingFr, ...vettingViewFr, ...billingFr, ...chaseFr, ...profileFr, ...dataFr },
 };
 
 let current: Language = 'en';

@@ -125,6 +125,16 @@ export const invoice = z.object({
   confirmedMentions: z.array(text(64)).max(100).optional(),
   createdAt: instant,
   updatedAt: instant,
+}).superRefine((row, ctx) => {
+  // The tax is part of the total, and an overpayment is refunded, not recorded: either would make
+  // the balance, the badge and late interest wrong.
+  if (row.taxAmount > row.amount) {
+    ctx.addIssue({ code: 'custom', path: ['taxAmount'], message: 'the tax amount is more than the invoice amount' });
+  }
+  const paid = row.payments.reduce((sum, p) => sum + p.amount, 0);
+  if (paid > row.amount) {
+    ctx.addIssue({ code: 'custom', path: ['payments'], message: 'the payments add up to more than the invoice amount' });
+  }
 });
 export type Invoice = z.infer<typeof invoice>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../calendar-date';
+import { CALENDAR_YEARS, isRealDate, isWithinCalendarYears } from '../calendar-date';
 
 // zod 4 probes `new Function` for speed; extension CSP forbids it and Firefox's linter flags it.
 // (The build also removes the probe itself: scripts/strip-dynamic-code.ts.)
@@ -16,7 +16,8 @@ export const id = z.string().min(1).max(64);
 export const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine(isCalendarDate, 'not a real calendar date');
+  .refine(isRealDate, 'not a real calendar date')
+  .refine(isWithinCalendarYears, `expected a year from ${CALENDAR_YEARS.first} to ${CALENDAR_YEARS.last}`);
 export type CalendarDate = z.infer<typeof calendarDate>;
 
 /** An instant, as `new Date().toISOString()` writes it. */

@@ -7,5 +7,7 @@ export const SETTINGS_DEFAULTS = {
   dueSoonDays: 7,
   /** Days after a delivery or the last payment before a check-in with the client. */
   checkInDays: 14,
+  /** Days changes may wait in no backup before the dashboard offers one (0: never). */
+  backupReminderDays: 14,
 } as const;
 

@@ -24,6 +24,8 @@ export const settings = z.object({
   /** Days after a delivery or the last payment before asking the client how it went (lib/billing/check-in.ts). */
   checkInDays: z.number().int().min(1).max(365).default(SETTINGS_DEFAULTS.checkInDays),
   searchEngine: searchEngine.default('duckduckgo'),
+  /** Days changes may wait in no backup before the dashboard offers one; 0 never offers (lib/db/backup-status.ts). */
+  backupReminderDays: z.number().int().min(0).max(365).default(SETTINGS_DEFAULTS.backupReminderDays),
   /**
    * The user's changes to the risk assessment's thresholds and weights, and only those: the defaults
    * live with the rules (lib/vetting/risk.ts), so a new reason in a later version gets its default weight.

@@ -4,7 +4,7 @@
  * verified", "Deposit made"), in English and French, because their classes carry no meaning.
  */
 import type { ClientSnapshot, JobBudget } from '../model/snapshot';
-import { allOf, attrOf, blockText, first, hrefOf, linesOf, textOf, type Selectors } from './parse/dom';
+import { allOf, attrOf, blockText, first, hrefOf, linesOf, placeOf, rowWhere, textOf, type Selectors } from './parse/dom';
 import { parseDate } from './parse/dates';
 import { SnapshotDraft } from './parse/draft';
 import { parseRate } from './parse/money';
@@ -33,6 +33,10 @@ export const FREELANCER_SELECTORS = {
     'fl-flag img[title]', // public scrapers 2025: title is the country name
     'fl-flag img[alt]', // alt reads "Flag of France"
   ],
+  locationIcon: [
+    'fl-icon[name*="location" i]', // a pin instead of the flag (the same row, "Lyon, France" beside it)
+    '[aria-label*="location" i]',
+  ],
   rating: [
     'fl-rating', // star widget; the numeric value is text beside it
   ],
@@ -51,6 +55,10 @@ export const FREELANCER_SELECTORS = {
   description: [
     'app-project-details-description .ProjectDescription', // public scrapers 2025
     '.ProjectDescription',
+    'app-project-details-description', // the component itself, whatever its inner classes
+  ],
+  projectDetails: [
+    'app-project-view-details', // the project's column: title, budget, description, footer
   ],
   skills: [
     'fl-tag[fltrackinglabel="ProjectSkillTag"] a', // public scrapers 2025
@@ -72,6 +80,11 @@ const VERIFICATIONS = [
   { signal: 'phoneVerified', yes: /^(?:phone (?:number )?verified|t[ée]l[ée]phone v[ée]rifi[ée])$/i, no: /^(?:phone (?:not verified|unverified)|t[ée]l[ée]phone non v[ée]rifi[ée])$/i },
   { signal: 'depositMade', yes: /^(?:deposit made|d[ée]p[ôo]t effectu[ée])$/i, no: /^(?:no deposit(?: made)?|deposit not made|aucun d[ée]p[ôo]t)$/i },
 ] as const;
+
+/** "Lyon, France": a row holding only a place. */
+const PLACE_LINE = /^\p{L}[\p{L} .'-]*, \p{L}[\p{L} .'-]*$/u;
+
+const BUDGET_LINE = /^[$€£]?\s?\d[\d.,]*(?:\s*[-–]\s*[$€£]?\s?\d[\d.,]*)?\s*(?:[A-Z]{3})?(?:\s*\/\s*(?:hr|hour))?$/;
 
 function projectId(url: URL, footer: string): string | undefined {
   const fromFooter = /(?:project id|id du projet)\s*:?\s*#?(\d{5,12})/i.exec(footer)?.[1];
@@ -106,8 +119,10 @@ function readFreelancer(doc: Document, url: URL): ClientSnapshot | null {
     }
     const flag = first(card, S.countryFlag);
     draft.setClient('countryName', where('flag'), () => attrOf(flag, 'title', 100) || attrOf(flag, 'alt', 120).replace(/^flag of\s+/i, ''));
-    // The location row reads "Lyon, France" (city first) next to the flag.
-    const locationRow = flag?.closest('fl-list-item, li');
+    // The location row reads "Lyon, France" (city first) next to the flag, or next to a pin in its place.
+    const locationRow =
+      (flag ?? first(card, S.locationIcon))?.closest('fl-list-item, li') ?? rowWhere(card, (t) => PLACE_LINE.test(t), 'fl-list-item, li');
+    draft.setClient('countryName', where('location'), () => placeOf(textOf(locationRow, 200)).country);
     draft.setClient('city', where('location'), () => {
       const row = textOf(locationRow, 200);
       const country = draft.client.countryName;
@@ -119,7 +134,10 @@ function readFreelancer(doc: Document, url: URL): ClientSnapshot | null {
     const rating = parseRating(textOf(ratingRow ?? first(card, S.rating), 200));
     draft.setSignal('rating', where('rating'), () => rating?.rating);
     draft.setSignal('reviewsCount', where('reviews'), () => rating?.reviews);
-    draft.setSignal('rating', where('text'), () => parseRating(lines.find((l) => /\d\s*(?:\(|reviews?|avis)/i.test(l) && /\d[.,]\d/.test(l)))?.rating);
+    // "4.6 (12 reviews)" as a line of the card, when the star widget is gone.
+    const ratingLine = parseRating(lines.find((l) => /\d\s*(?:\(|reviews?|avis)/i.test(l) && /\d[.,]\d/.test(l)));
+    draft.setSignal('rating', where('text'), () => ratingLine?.rating);
+    draft.setSignal('reviewsCount', where('text'), () => ratingLine?.reviews);
     draft.setSignal('memberSince', where('member since'), () =>
       parseDate(lines.find((l) => /member since|membre depuis/i.test(l)), url.hostname.endsWith('.fr') ? 'fr' : 'en-US'),
     );
@@ -129,11 +147,16 @@ function readFreelancer(doc: Document, url: URL): ClientSnapshot | null {
     draft.setClient('displayName', where('profile link'), () => textOf(profile, 300).replace(/^@/, ''));
   }
 
-  const footer = textOf(first(doc, S.footer), 200);
+  // "Project ID: 38123456", in the footer or, once its classes change, anywhere in the project's column.
+  const footer = textOf(first(doc, S.footer), 200) || textOf(first(doc, S.projectDetails), 20_000);
   draft.setJob('externalId', 'Project details › project id', () => projectId(url, footer));
   const title = textOf(first(doc, S.title), 500);
   draft.setJob('title', 'Project details › title', () => title);
   draft.setJob('budget', 'Project details › budget', () => readBudget(textOf(first(doc, S.budget), 200)));
+  // "$250.00 – 750.00 USD" on a line of its own, when the budget's classes change.
+  draft.setJob('budget', 'Project details › budget (text)', () =>
+    readBudget(linesOf(first(doc, S.projectDetails), { maxChars: 20_000 }).find((l) => l.length < 60 && BUDGET_LINE.test(l)) ?? ''),
+  );
   const description = blockText(first(doc, S.description), { maxChars: 20_000 });
   draft.setJob('description', 'Project details › description', () => description);
   draft.setJob('skills', 'Project details › skills', () => allOf(doc, S.skills, 100).map((a) => textOf(a, 200)));

@@ -20,6 +20,7 @@ export const GMAIL_SELECTORS = {
   sender: [
     'h3.iw span.gD[email]', // attributes email and name
     'span.gD[email]',
+    'h3 [email][name]', // the same attributes, whatever the classes
   ],
   subject: [
     'h2.hP', // the visible subject
@@ -32,6 +33,7 @@ export const GMAIL_SELECTORS = {
   ],
   body: [
     'div.a3s', // the message body (".a3s.aiL") inside div.ii.gt
+    'div.ii', // its wrapper
   ],
   signature: [
     'div.gmail_signature', // only for mail written in Gmail
@@ -70,9 +72,25 @@ function senderOf(message: Element | null, scope: ParentNode): MessageSender | u
   return { email, name: attrOf(el, 'name', 300) || textOf(el, 300), message };
 }
 
+/**
+ * The open messages: by their classes, and by their sender line when those change (a header
+ * naming an address, inside a block that also holds a body).
+ */
+function messagesOf(doc: Document): Element[] {
+  const known = allOf(doc, S.message, 200);
+  const more = allOf(doc, [S.sender[2]!], 200).flatMap((sender) => {
+    if (known.some((m) => m.contains(sender))) return [];
+    let block = sender.parentElement;
+    for (let level = 0; block && level < 8 && !first(block, S.body); level++) block = block.parentElement;
+    return block && block !== doc.body ? [block] : [];
+  });
+  // Document order, the thread's.
+  return [...new Set([...known, ...more])].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)).slice(0, 200);
+}
+
 function readGmail(doc: Document, url: URL): ClientSnapshot | null {
   const own = ownAddress(doc);
-  const messages = allOf(doc, S.message, 200);
+  const messages = messagesOf(doc);
   const senders = (messages.length > 0 ? messages.map((m) => senderOf(m, m)) : [senderOf(null, doc)]).filter(
     (s): s is MessageSender => s !== undefined,
   );
@@ -89,6 +107,7 @@ function readGmail(doc: Document, url: URL): ClientSnapshot | null {
   draft.setClient('externalId', 'Thread id', () => threadId);
   // The subject names what the client wants: kept as the job's title.
   draft.setJob('title', 'Thread subject', () => textOf(first(doc, S.subject), 500));
+  draft.setJob('title', 'Tab title', () => /^(.+?) - [^\s]+@[^\s]+ - Gmail\s*$/i.exec(doc.title ?? '')?.[1]);
 
   const body = client.message ? first(client.message, S.body) : first(doc, S.body);
   const signatureBlock = body ? one(body, S.signature[0]) : null;

@@ -12,7 +12,7 @@
  * keeps the phrase lists out of the content script (lib/capture/complete-capture.ts).
  */
 import type { ClientSnapshot, JobBudget, JobHistoryItem, PlatformSignals } from '../model/snapshot';
-import { allOf, attrOf, blockText, first, one, textOf, type Selectors } from './parse/dom';
+import { allOf, attrOf, blockText, first, linesOf, one, placeOf, rowWhere, sectionByHeading, textOf, type Selectors } from './parse/dom';
 import { parseDate } from './parse/dates';
 import { SnapshotDraft } from './parse/draft';
 import { parseMoney, parseRange } from './parse/money';
@@ -99,6 +99,7 @@ export const UPWORK_SELECTORS = {
   jobTitle: [
     '.job-details-card h4 span.flex-1', // slider fixture and job page
     '.job-details-card h4', // same header, spans renamed
+    '.job-details-content h4', // the card's classes renamed: its column's first header
   ],
   description: [
     '[data-test="Description"] p', // slider fixture and job page: "Summary" heading, then the text
@@ -197,6 +198,17 @@ const verifiedFrom = (text: string): boolean | undefined => {
 };
 
 const TIME = /^\d{1,2}:\d{2}\s*(?:[AP]M)?$/i;
+const TIME_IN = /\b\d{1,2}:\d{2}\s*(?:[AP]M\b)?/i;
+
+/**
+ * Where a block is found by what it says when its classes and data attributes change: the headings
+ * and labels Upwork writes (English UI). Each is the last resort after the selectors above.
+ */
+const LABELS = {
+  aboutClient: /^about the client$/i,
+  summary: /^summary$/i,
+  history: /recent history \((\d+)\)/i,
+} as const;
 
 interface AboutRow {
   selectors: Selectors;
@@ -249,6 +261,11 @@ function readAboutClient(draft: SnapshotDraft, about: Element, label: string): v
     return text;
   };
   for (const r of ABOUT_ROWS) r.apply(draft, () => nodeText(r.selectors), where(r.field));
+  // The block's text, for whatever the selectors missed after a markup change; read only if needed.
+  let aboutText: string | undefined;
+  const text = (): string => (aboutText ??= textOf(about, 5_000));
+  // "4.28 of 7 reviews" wherever it sits is exacter than the rounded stars below.
+  draft.setSignal('rating', where('text'), () => ratingOfReviews(text())?.rating);
   draft.setSignal('rating', where('rating (rounded)'), () => {
     const shown = textOf(first(about, S.ratingRounded), 100);
     return parseRating(/out of|\//i.test(shown) ? shown : `${shown} out of 5`)?.rating;
@@ -260,16 +277,23 @@ function readAboutClient(draft: SnapshotDraft, about: Element, label: string): v
     parseDate(allOf(about, S.smallLines).map((el) => textOf(el, 200)).find((l) => /member since/i.test(l)), 'en-US'),
   );
 
-  const location = first(about, S.location);
+  // The location row: by its data attribute, else the row showing the client's local time.
+  const location = first(about, S.location) ?? rowWhere(about, (t) => TIME_IN.test(t) && t.length < 120);
   draft.setClient('countryName', where('location'), () => textOf(first(about, S.country), 100));
   const lines = allOf(location, S.locationLines).map((el) => textOf(el, 100));
   draft.setClient('city', where('location'), () => lines.find((l) => l && !TIME.test(l)));
   draft.setSignal('localTime', where('local time'), () => textOf(first(about, S.localTime), 100) || lines.find((l) => TIME.test(l)));
+  // The row as text: "Italy / Milano / 11:03 AM" (country first), or "Berlin, Germany" written out.
+  const rowLines = linesOf(location, { maxChars: 300 }).flatMap((l) => l.split(TIME_IN)).map((l) => l.trim()).filter(Boolean);
+  const place = rowLines.length === 1 || rowLines[0]?.includes(',') ? placeOf(rowLines[0] ?? '') : { country: rowLines[0], city: rowLines[1] };
+  draft.setClient('countryName', where('location (text)'), () => place.country);
+  draft.setClient('city', where('location (text)'), () => place.city);
+  draft.setSignal('localTime', where('local time (text)'), () => TIME_IN.exec(textOf(location, 300))?.[0]);
 
-  // The block's text, for whatever the selectors above missed after a markup change; read only if needed.
-  let aboutText: string | undefined;
-  const text = (): string => (aboutText ??= textOf(about, 5_000));
   draft.setSignal('paymentVerified', where('text'), () => verifiedFrom(/payment (?:method )?(?:not )?verified|payment unverified/i.exec(text())?.[0] ?? ''));
+  draft.setSignal('phoneVerified', where('text'), () => verifiedFrom(/phone (?:number )?(?:not )?verified|phone unverified/i.exec(text())?.[0] ?? ''));
+  draft.setSignal('rating', where('text'), () => parseRating(/rating is \d(?:[.,]\d+)? out of 5/i.exec(text())?.[0])?.rating);
+  draft.setSignal('companySize', where('text'), () => /\b[\w-]+ company \([\d,+–-]+ people\)/i.exec(text())?.[0]);
   for (const r of ABOUT_ROWS) r.apply(draft, text, where('text'));
 }
 
@@ -284,6 +308,12 @@ function readBudget(scope: ParentNode): JobBudget | undefined {
     const rate = parseRange(textOf(range, 300));
     return rate ? { type: 'hourly', min: rate.min, max: rate.max } : { type: 'hourly' };
   }
+  // The icons' attributes changed: the rows say "Fixed-price" or "Hourly" in words.
+  const fixedRow = rowWhere(scope, (t) => /\bfixed[- ]price\b/i.test(t) && !!parseMoney(t));
+  const amount = parseMoney(textOf(fixedRow, 200));
+  if (amount) return { type: 'fixed', min: amount, max: amount };
+  const hourly = parseRange(textOf(rowWhere(scope, (t) => /\bhourly\b/i.test(t) && !!parseRange(t)), 300));
+  if (hourly) return { type: 'hourly', min: hourly.min, max: hourly.max };
   return first(scope, S.budgetHourly) ? { type: 'hourly' } : undefined;
 }
 
@@ -330,13 +360,15 @@ function readJobDetails(draft: SnapshotDraft, doc: Document, scope: ParentNode, 
     const uid = attrOf(first(card, S.jobUid), 'job-uid') || attrOf(first(card, S.jobUid), 'data-ev-opening_uid');
     return /^\d{10,30}$/.test(uid) ? `~02${uid}` : undefined;
   });
-  const description = blockText(first(card, S.description), { maxChars: 20_000 }).replace(/^Summary\s*\n/i, '');
+  const descriptionBlock = first(card, S.description) ?? sectionByHeading(card, LABELS.summary);
+  const description = blockText(descriptionBlock, { maxChars: 20_000 }).replace(/^Summary\s*\n/i, '');
   draft.setJob('description', 'Job details › summary', () => description);
   draft.setJob('skills', 'Job details › skills and expertise', () => allOf(card, S.skills, 100).map((el) => textOf(el, 200)));
   draft.setJob('budget', 'Job details › budget', () => readBudget(card));
   const history = allOf(scope, S.historyItems, 200).map(readHistoryItem);
   // The header counts every past job ("Client's recent history (17)"); the page lists only some of them.
-  const total = /\((\d+)\)/.exec(textOf(first(scope, S.historyTitle), 200))?.[1];
+  const total =
+    /\((\d+)\)/.exec(textOf(first(scope, S.historyTitle), 200))?.[1] ?? LABELS.history.exec(textOf(sectionByHeading(scope, LABELS.history), 300))?.[1];
   const listed = total && Number(total) !== history.length ? ` (${history.length} listed of ${total})` : '';
   draft.setJob('history', `Client's recent history${listed}`, () => history);
   draft.setJob('historyTotal', "Client's recent history › count", () => (total ? Number(total) : undefined));
@@ -431,7 +463,7 @@ function readUpwork(doc: Document, url: URL): ClientSnapshot | null {
   if ((page === 'feed' || page === 'search') && !jobId) return null;
 
   const { details, scope } = detailsRootFor(doc, jobId);
-  const about = scope ? first(scope, S.aboutClient) : null;
+  const about = scope ? (first(scope, S.aboutClient) ?? sectionByHeading(scope, LABELS.aboutClient)) : null;
   if (scope && (about || details)) {
     const kind = page === 'other' ? 'job' : page === 'feed' || page === 'search' ? 'job-slider' : page;
     const draft = new SnapshotDraft('upwork', kind, url);

@@ -40,6 +40,12 @@ describe('dashboard routes', () => {
     expect(parseHash('#/nowhere/1')).toEqual({ view: 'clients', id: undefined });
     expect(parseHash('')).toEqual({ view: 'clients', id: undefined });
   });
+
+  it('falls back to the list when an id is not valid percent-encoding', () => {
+    expect(parseHash('#/clients/%E0%A4%A')).toEqual({ view: 'clients', id: undefined });
+    expect(parseHash('#/invoices/%')).toEqual({ view: 'invoices', id: undefined });
+    expect(parseHash('#/chase/%ZZ')).toEqual({ view: 'chase', id: undefined });
+  });
 });
 
 describe('locale files', () => {

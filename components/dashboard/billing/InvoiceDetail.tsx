@@ -176,7 +176,7 @@ export const InvoiceDetail = ({
               class="danger"
               onClick={async () => {
                 await invoiceRepo.delete(invoice.id);
-                await reportInvoiceChange([invoice.id]);
+                await reportInvoiceChange([invoice.id], 'contacts', 'paymentPlans');
                 close();
               }}
             >

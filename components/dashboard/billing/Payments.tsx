@@ -5,7 +5,7 @@ import { withPayment, withoutPayment } from '@/lib/billing/payments';
 import { isCalendarDate } from '@/lib/calendar-date';
 import { parseAmountInput } from '@/lib/format';
 import type { Invoice } from '@/lib/model';
-import { Field, value } from '../../form';
+import { dateErrorKey, Field, value } from '../../form';
 import { DateText, Money, date, money, t } from '../../text';
 
 /** The payments received on an invoice, what is left, and a form for the next (partial) payment. */
@@ -27,8 +27,13 @@ export const Payments = ({
     event.preventDefault();
     const minor = parseAmountInput(amount.trim() || decimalAmount(balance, invoice.currency), invoice.currency);
     const next = {
-      ...(isCalendarDate(receivedOn) ? {} : { date: t('billing_error_date') }),
-      ...(minor === undefined || minor <= 0 ? { amount: t('billing_error_payment_amount') } : {}),
+      ...(isCalendarDate(receivedOn) ? {} : { date: t(dateErrorKey(receivedOn)!) }),
+      ...(minor === undefined || minor <= 0
+        ? { amount: t('billing_error_payment_amount') }
+        : // Payments never add up to more than the invoice: an overpayment is refunded, not recorded.
+          minor > balance
+          ? { amount: t('data_payment_above_balance', money(balance, invoice.currency)) }
+          : {}),
     };
     setErrors(next);
     if (Object.keys(next).length > 0) return;

@@ -2,6 +2,7 @@ import { decimalAmount } from '@/lib/billing/export-csv';
 import { parseAmountInput } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { isCalendarDate } from '@/lib/calendar-date';
+import { dateErrorKey } from '../../form';
 import {
   agreement as agreementSchema,
   type Agreement,
@@ -270,6 +271,10 @@ export const agreementFromForm = (
   if (deliverables.length > MAX_DELIVERABLES || deliverables.some((d) => d.length > MAX_DELIVERABLE_LENGTH)) {
     errors.deliverables = 'billing_error_deliverables';
   }
+  for (const field of ['startsOn', 'signedByFreelancerOn', 'signedByClientOn'] as const) {
+    const typed = optional(form[field]);
+    if (typed && !isCalendarDate(typed)) errors[field] = dateErrorKey(typed)!;
+  }
   if (Object.keys(errors).length > 0) return { errors };
 
   const billingAddress: PostalAddress = {
@@ -361,10 +366,10 @@ export const agreementWithDelivery = (
   const what = form.what.trim();
   const note = form.note.trim();
   if (!on) errors.on = 'required';
-  else if (!isCalendarDate(on)) errors.on = 'billing_error_date';
+  else if (!isCalendarDate(on)) errors.on = dateErrorKey(on)!;
   if (!what) errors.what = 'required';
   else if (what.length > 2000) errors.what = 'billing_error_invalid';
-  if (acceptedOn && !isCalendarDate(acceptedOn)) errors.acceptedOn = 'billing_error_date';
+  if (acceptedOn && !isCalendarDate(acceptedOn)) errors.acceptedOn = dateErrorKey(acceptedOn)!;
   else if (acceptedOn && !errors.on && acceptedOn < on) errors.acceptedOn = 'billing_error_accepted_before';
   if (note.length > 2000) errors.note = 'billing_error_invalid';
   const recorded = agreement.deliveries ?? [];

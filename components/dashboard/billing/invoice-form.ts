@@ -2,6 +2,7 @@ import { agreedDueDate, type AgreedDueDate } from '@/lib/billing/due-date';
 import { decimalAmount } from '@/lib/billing/export-csv';
 import { checkInvoiceNumber, type NumberingCheck } from '@/lib/billing/numbering';
 import { isCalendarDate } from '@/lib/calendar-date';
+import { dateErrorKey } from '../../form';
 import { parseAmountInput } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { invoice as invoiceSchema, type Agreement, type Invoice, type InvoiceStatus, type PaymentTerms } from '@/lib/model';
@@ -131,8 +132,8 @@ export const invoiceFromForm = (
     const duplicate = checkInvoiceNumber(number, form.issueDate, context.others).duplicateOf;
     if (duplicate) errors.number = { key: 'billing_error_number_used', params: [duplicate.number] };
   }
-  if (!isCalendarDate(form.issueDate)) errors.issueDate = { key: 'billing_error_date' };
-  if (form.serviceDate && !isCalendarDate(form.serviceDate)) errors.serviceDate = { key: 'billing_error_date' };
+  if (!isCalendarDate(form.issueDate)) errors.issueDate = { key: dateErrorKey(form.issueDate)! };
+  if (form.serviceDate && !isCalendarDate(form.serviceDate)) errors.serviceDate = { key: dateErrorKey(form.serviceDate)! };
   if (!/^[A-Z]{3}$/.test(currency)) errors.currency = { key: 'billing_error_currency' };
   const amount = parseAmountInput(form.amount, currency);
   const tax = parseAmountInput(form.tax.trim() || '0', currency);
@@ -141,7 +142,7 @@ export const invoiceFromForm = (
   else if (amount !== undefined && tax > amount) errors.tax = { key: 'invoiceTaxAboveAmount' };
   const agreed = agreedDueDateOfForm(form, context.agreement, context.defaultTerms);
   const dueDate = optional(form.dueDate) ?? agreed?.dueDate;
-  if (form.dueDate && !isCalendarDate(form.dueDate)) errors.dueDate = { key: 'billing_error_date' };
+  if (form.dueDate && !isCalendarDate(form.dueDate)) errors.dueDate = { key: dateErrorKey(form.dueDate)! };
   else if (dueDate && isCalendarDate(form.issueDate) && dueDate < form.issueDate) errors.dueDate = { key: 'invoiceDueBeforeIssue' };
   const poNumber = optional(form.poNumber);
   if (!poNumber && context.agreement?.invoiceRequirements.poNumberRequired) errors.poNumber = { key: 'billing_error_po_required' };

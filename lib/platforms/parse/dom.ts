@@ -159,3 +159,35 @@ export function linkHrefs(root: ParentNode | null | undefined): { mailto: string
     tel: allOf(root, ['a[href^="tel:" i]'], 50).map((a) => attrOf(a, 'href', 200)),
   };
 }
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], strong, header';
+
+/**
+ * The section a heading names, for when the section's own classes change: the heading whose text
+ * matches `label` ("About the client"), then its nearest ancestor holding more than the heading
+ * (at most four levels up). Labels outlive classes through redesigns.
+ */
+export function sectionByHeading(root: ParentNode | null | undefined, label: RegExp): Element | null {
+  const heading = allOf(root, [HEADINGS], 300).find((el) => label.test(textOf(el, 200)));
+  if (!heading) return null;
+  const own = textOf(heading, 200).length;
+  let section: Element | null = heading;
+  for (let level = 0; level < 4 && section?.parentElement; level++) {
+    section = section.parentElement;
+    if (textOf(section, 400).length > own + 20) return section;
+  }
+  return null;
+}
+
+/** The smallest row (`li` by default) under `root` whose one-line text passes `test`. */
+export function rowWhere(root: ParentNode | null | undefined, test: (text: string) => boolean, rows = 'li'): Element | null {
+  const found = allOf(root, [rows], 300).filter((row) => test(textOf(row, 500)));
+  return found.reduce<Element | null>((best, row) => (best && textOf(best, 500).length <= textOf(row, 500).length ? best : row), null);
+}
+
+/** "Berlin, Germany" (a place written out in a location row): the city first, the country last. */
+export function placeOf(text: string): { city?: string; country?: string } {
+  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.length > 4 || parts.some((p) => p.length > 60 || /\d/.test(p))) return {};
+  return parts.length === 1 ? { country: parts[0] } : { city: parts[0], country: parts[parts.length - 1] };
+}

@@ -1,0 +1,137 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The content scripts' context, in place of WXT's: `wxt.config.ts` points `wxt/utils/content-script-context`
+ * here for content-script builds, as it points `wxt/browser` at ./browser.ts.
+ *
+ * WXT 0.21's context announces every start to the page (a `window.postMessage` naming the extension's id,
+ * and a `CustomEvent` on `document` whose name holds it), stops when the page dispatches that event, and
+ * reports address changes as events on `window`. `noScriptStartedPostMessage` drops only the first: a
+ * page script that knows the id (it is public) could still see ClientCheck on the page and silence its
+ * capture, leaving the popup on a stale client. This one tells the page nothing and listens to nothing
+ * the page can send. It is invalidated when the extension is reloaded, updated or removed (its runtime
+ * goes away), or when a newer copy of the same script starts in this isolated world, out of the page's
+ * reach. Same public surface as WXT's, so the entrypoints and lib/capture/watch-page.ts are unchanged.
+ */
+const LOCATION_CHANGE = 'wxt:locationchange';
+
+/** Where the scripts running in this isolated world are listed: a realm-wide symbol the page cannot reach. */
+const RUNNING = Symbol.for('clientcheck.content-scripts');
+
+type Running = Map<string, ContentScriptContext>;
+
+interface NavigationLike {
+  addEventListener(type: 'navigate', listener: (event: { destination: { url: string } }) => void, options?: AddEventListenerOptions): void;
+}
+
+export class ContentScriptContext {
+  readonly id = Math.random().toString(36).slice(2);
+  private readonly controller = new AbortController();
+  private readonly locationHandlers: ((event: Event) => void)[] = [];
+
+  constructor(
+    readonly contentScriptName: string,
+    readonly options?: unknown,
+  ) {
+    const scope = globalThis as { [RUNNING]?: Running };
+    const running = (scope[RUNNING] ??= new Map());
+    running.get(contentScriptName)?.notifyInvalidated();
+    running.set(contentScriptName, this);
+    this.onInvalidated(() => {
+      if (running.get(contentScriptName) === this) running.delete(contentScriptName);
+    });
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  abort(reason?: unknown): void {
+    this.controller.abort(reason);
+  }
+
+  /** True once the extension is gone (reloaded, updated, removed) or a newer copy took over. */
+  get isInvalid(): boolean {
+    if (browser.runtime?.id == null) this.notifyInvalidated();
+    return this.signal.aborted;
+  }
+
+  get isValid(): boolean {
+    return !this.isInvalid;
+  }
+
+  onInvalidated(callback: () => void): () => void {
+    this.signal.addEventListener('abort', callback);
+    return () => this.signal.removeEventListener('abort', callback);
+  }
+
+  /** A promise that never settles, for work that must not go on once invalid. */
+  block<T>(): Promise<T> {
+    return new Promise(() => {});
+  }
+
+  setInterval(handler: () => void, timeout?: number): number {
+    const id = setInterval(() => {
+      if (this.isValid) handler();
+    }, timeout) as unknown as number;
+    this.onInvalidated(() => clearInterval(id));
+    return id;
+  }
+
+  setTimeout(handler: () => void, timeout?: number): number {
+    const id = setTimeout(() => {
+      if (this.isValid) handler();
+    }, timeout) as unknown as number;
+    this.onInvalidated(() => clearTimeout(id));
+    return id;
+  }
+
+  requestAnimationFrame(callback: FrameRequestCallback): number {
+    const id = requestAnimationFrame((...args) => {
+      if (this.isValid) callback(...args);
+    });
+    this.onInvalidated(() => cancelAnimationFrame(id));
+    return id;
+  }
+
+  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
+    const id = requestIdleCallback((...args) => {
+      if (!this.signal.aborted) callback(...args);
+    }, options);
+    this.onInvalidated(() => cancelIdleCallback(id));
+    return id;
+  }
+
+  /**
+   * Listens while the context is valid. `wxt:locationchange` is watched here, in the isolated world,
+   * and handed to `handler` directly: no event the page could see or dispatch.
+   */
+  addEventListener(target: EventTarget | null | undefined, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
+    if (type === LOCATION_CHANGE) return this.watchLocation(handler);
+    target?.addEventListener?.(type, handler as EventListener, { ...options, signal: this.signal });
+  }
+
+  notifyInvalidated(): void {
+    this.abort('Content script context invalidated');
+  }
+
+  private watchLocation(handler: (event: Event) => void): void {
+    if (this.isInvalid) return;
+    this.locationHandlers.push(handler);
+    if (this.locationHandlers.length > 1) return;
+    let last = location.href;
+    const changed = (next: string) => {
+      if (next === last || this.signal.aborted) return;
+      const event = Object.assign(new Event(LOCATION_CHANGE), { newUrl: new URL(next), oldUrl: new URL(last) });
+      last = next;
+      for (const each of this.locationHandlers) each(event);
+    };
+    const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
+    if (typeof navigation?.addEventListener === 'function') {
+      // Single-page apps navigate through the Navigation API (pushState included); it fires before the address changes.
+      navigation.addEventListener('navigate', (event) => changed(event.destination.url), { signal: this.signal });
+    }
+    // Where there is no Navigation API, and for anything it does not report: the address, once a second.
+    this.setInterval(() => changed(location.href), 1_000);
+  }
+}
