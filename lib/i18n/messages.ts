@@ -6,6 +6,8 @@ import chaseEn from '../chase/messages.en.json';
 import chaseFr from '../chase/messages.fr.json';
 import profileEn from '../profile/messages.en.json';
 import profileFr from '../profile/messages.fr.json';
+import importEn from '../import/messages.en.json';
+import importFr from '../import/messages.fr.json';
 import vettingEn from '../vetting/messages.en.json';
 import vettingFr from '../vetting/messages.fr.json';
 import vettingViewEn from '../vetting/view-messages.en.json';
@@ -29,9 +31,11 @@ export const CATALOGUES = {
   billing: { en: billingEn, fr: billingFr },
   chase: { en: chaseEn, fr: chaseFr },
   profile: { en: profileEn, fr: profileFr },
+  /** Invoice import (Factur-X, UBL, CII, CSV): the import screen's words and its problems. */
+  import: { en: importEn, fr: importFr },
 } as const;
 
-const en = { ...shellEn, ...vettingEn, ...vettingViewEn, ...billingEn, ...chaseEn, ...profileEn };
+const en = { ...shellEn, ...vettingEn, ...vettingViewEn, ...billingEn, ...chaseEn, ...profileEn, ...importEn };
 export type MessageKey = keyof typeof en;
 
 interface Entry {
@@ -41,7 +45,7 @@ interface Entry {
 type Dictionary = Record<string, Entry>;
 const dictionaries: Record<Language, Dictionary> = {
   en,
-  fr: { ...shellFr, ...vettingFr, ...vettingViewFr, ...billingFr, ...chaseFr, ...profileFr },
+  fr: { ...shellFr, ...vettingFr, ...vettingViewFr, ...billingFr, ...chaseFr, ...profileFr, ...importFr },
 };
 
 let current: Language = 'en';

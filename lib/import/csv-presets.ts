@@ -123,7 +123,7 @@ export const CSV_PRESETS: readonly CsvPreset[] = [
       'The columns French invoicing tools and accountants use in a spreadsheet (Code de commerce L441-9 mentions: number, date, client, totals HT and TTC, VAT, due date), with ; separators and decimal commas as French Excel saves them',
     sample: [
       ['N° facture', 'Client', 'SIREN', 'Email', 'Date', 'Échéance', 'Conditions de paiement', 'Total HT', 'TVA', 'Total TTC', 'Payé', 'Statut'],
-      ['2026-118', 'Atelier Lumière SARL', '841723658', 'compta@atelier-lumiere.example', '02/09/2026', '', '30 jours fin de mois', '2 500,00', '500,00', '3 000,00', '0,00', 'Envoyée'],
+      ['2026-118', 'Atelier Lumière SARL', '526143987', 'compta@atelier-lumiere.example', '02/09/2026', '', '30 jours fin de mois', '2 500,00', '500,00', '3 000,00', '0,00', 'Envoyée'],
     ],
   },
   {

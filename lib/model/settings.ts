@@ -96,7 +96,7 @@ export const settings = z.object({
   import: z
     .object({
       csvMappings: z
-        .record(
+        .partialRecord(
           z.enum(['clientcheck', 'invoice-ninja', 'spreadsheet-fr', 'spreadsheet-en', 'custom']),
           z.object({
             columns: z.partialRecord(
