@@ -20,6 +20,8 @@ export const nameKey = (name: string | undefined): string =>
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    // "S.A.S." is "SAS": dots join letters, other punctuation separates words.
+    .replace(/\./g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(LEGAL_FORMS, ' ')
     .replace(/\s+/g, ' ')

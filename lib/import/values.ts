@@ -76,7 +76,7 @@ export const parseTerms = (raw: string | undefined): PaymentTerms | undefined =>
     .replace(/[\u0300-\u036f]/g, '');
   if (/\b(a|upon|on|due on|des) (reception|receipt)\b|\bcomptant\b|\bimmediate(ly)?\b|\bimmediat\b/.test(text)) return { days: 0, endOfMonth: false };
   const days =
-    /\b(\d{1,3})\s*(?:jours?|j|days?|calendar days?|tage)\b/.exec(text)?.[1] ?? /\bnet\s*(\d{1,3})\b/.exec(text)?.[1] ?? /\b(\d{1,3})\s*(?:fdm|eom)\b/.exec(text)?.[1];
+    /\b(\d{1,3})\s*(?:jours?|j|days?|calendar days?|tagen?)\b/.exec(text)?.[1] ?? /\bnet\s*(\d{1,3})\b/.exec(text)?.[1] ?? /\b(\d{1,3})\s*(?:fdm|eom)\b/.exec(text)?.[1];
   if (days === undefined) return undefined;
   const n = Number(days);
   if (n > 365) return undefined;
