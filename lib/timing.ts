@@ -30,6 +30,8 @@ export const MEASURES = {
   /** Invoice import: the import screen's code loaded (on demand), files read (PDF reader included), the write. */
   importPanelLoad: 'clientcheck:import-panel-load',
   importRead: 'clientcheck:import-read',
+  /** The PDF reader's chunk fetched and evaluated, the first time a PDF is dropped. */
+  importPdfReaderLoad: 'clientcheck:import-pdf-reader-load',
   importWrite: 'clientcheck:import-write',
 } as const;
 

@@ -6,13 +6,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { CSV_PRESETS } from '../lib/import/csv-presets';
-import { ciiXml, facturXXmp, totals, type CiiInvoice, type Party, type Profile } from './import-fixtures/cii';
+import { ciiXml, totals, type CiiInvoice, type Party, type Profile } from './import-fixtures/cii';
+import { FIXED_DATE, buildPdf, type AttachWhere, type XrefKind } from './import-fixtures/pdf';
 import { ublXml } from './import-fixtures/ubl';
 
 const OUT = 'tests/fixtures/import';
-const FIXED_DATE = new Date('2026-10-01T09:00:00Z');
 
 /** Check digit making `base` Luhn-valid, so the invented SIREN and SIRET pass the format checks. */
 const luhnComplete = (base: string): string => {
@@ -70,7 +70,7 @@ const LINES = [
   { name: 'Refonte du site — intégration', quantity: 2, unitPrice: '550.00', vatRate: 20 },
 ];
 
-const invoice = (profile: Profile, number: string, extra: Partial<CiiInvoice> = {}): CiiInvoice => ({
+export const invoice = (profile: Profile, number: string, extra: Partial<CiiInvoice> = {}): CiiInvoice => ({
   profile,
   number,
   issueDate: '2026-09-01',
@@ -93,53 +93,6 @@ export const PROFILE_INVOICES: Record<string, CiiInvoice> = {
     serviceDate: '2026-08-31',
   }),
   extended: invoice('EXTENDED', 'F2026-105', { dueDate: '2026-10-16', termsText: 'Net 45', prepaid: '1000.00', poNumber: 'PO-4502' }),
-};
-
-type XrefKind = 'table' | 'stream';
-type AttachWhere = 'names' | 'af' | 'both';
-
-const buildPdf = async (
-  xml: string | undefined,
-  options: { title: string; profile?: Profile; xref: XrefKind; where?: AttachWhere; attachmentName?: string; compress?: boolean },
-): Promise<Uint8Array> => {
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.setTitle(options.title);
-  pdf.setProducer('ClientCheck test fixtures (pdf-lib)');
-  pdf.setCreationDate(FIXED_DATE);
-  pdf.setModificationDate(FIXED_DATE);
-  const page = pdf.addPage([595, 842]);
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  page.drawText(options.title, { x: 56, y: 780, size: 16, font, color: rgb(0.1, 0.1, 0.1) });
-  page.drawText('Test fixture: invented parties, arbitrary identifiers.', { x: 56, y: 756, size: 10, font });
-  if (xml !== undefined) {
-    const bytes = new TextEncoder().encode(xml);
-    const name = options.attachmentName ?? 'factur-x.xml';
-    const data = options.compress === false ? bytes : deflateSync(bytes);
-    const file = pdf.context.stream(data, {
-      Type: 'EmbeddedFile',
-      Subtype: 'text/xml',
-      ...(options.compress === false ? {} : { Filter: 'FlateDecode' }),
-      Params: { Size: bytes.length, ModDate: PDFString.fromDate(FIXED_DATE) },
-    });
-    const fileRef = pdf.context.register(file);
-    const spec = pdf.context.obj({
-      Type: 'Filespec',
-      F: PDFString.of(name),
-      UF: PDFHexString.fromText(name),
-      EF: { F: fileRef, UF: fileRef },
-      Desc: PDFString.of('Factur-X invoice'),
-      AFRelationship: 'Data',
-    });
-    const specRef = pdf.context.register(spec);
-    const where = options.where ?? 'both';
-    if (where !== 'af') pdf.catalog.set(PDFName.of('Names'), pdf.context.obj({ EmbeddedFiles: { Names: [PDFHexString.fromText(name), specRef] } }));
-    if (where !== 'names') pdf.catalog.set(PDFName.of('AF'), pdf.context.obj([specRef]));
-  }
-  if (options.profile) {
-    const xmp = new TextEncoder().encode(facturXXmp(options.profile, options.title));
-    pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(pdf.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML' })));
-  }
-  return pdf.save({ useObjectStreams: options.xref === 'stream', addDefaultPage: false });
 };
 
 /** Appends an incremental update (ISO 32000-1 §7.5.6) that replaces object `num` with a new embedded file. */
@@ -236,4 +189,5 @@ const main = async () => {
   console.log('fixtures written to', OUT, { totals: totals(PROFILE_INVOICES.en16931) });
 };
 
-await main();
+// Run as a script, not when the bench imports the invoices above.
+if (process.argv[1]?.endsWith('make-import-fixtures.ts')) await main();

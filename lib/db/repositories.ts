@@ -38,6 +38,12 @@ class InvoiceRepository extends Repository<Invoice> {
     await db().invoices.put(toStoredInvoice(valid));
     return valid;
   }
+
+  override async putAll(rows: readonly Invoice[]): Promise<Invoice[]> {
+    const valid = rows.map((row, i) => this.parse(row, i));
+    await db().invoices.bulkPut(valid.map(toStoredInvoice));
+    return valid;
+  }
 }
 
 export const invoices = new InvoiceRepository();
@@ -59,6 +65,12 @@ class ClientRepository extends Repository<Client> {
   override async put(row: Client): Promise<Client> {
     const valid = this.parse(row);
     await db().clients.put(toStoredClient(valid));
+    return valid;
+  }
+
+  override async putAll(rows: readonly Client[]): Promise<Client[]> {
+    const valid = rows.map((row, i) => this.parse(row, i));
+    await db().clients.bulkPut(valid.map(toStoredClient));
     return valid;
   }
 

@@ -1,3 +1,4 @@
+import { MEASURES, timed } from '../timing';
 import { readCii } from './cii';
 import { decodeCsv, parseCsv, type CsvEncoding, type ParsedCsv } from './csv';
 import type { PdfErrorCode } from './pdf/objects';
@@ -97,8 +98,9 @@ export const readImportFile = async (input: FileInput): Promise<FileRead> => {
     read.format = 'factur-x';
     if (bytes.length > IMPORT_LIMITS.maxPdfBytes) return fail('too-large');
     // Loaded on demand: the PDF reader ships in its own chunk, fetched the first time a PDF is dropped.
-    const { readEmbeddedInvoice, NoInvoiceError } = await import('./pdf/embedded-invoice');
-    const { PdfError } = await import('./pdf/objects');
+    const [{ readEmbeddedInvoice, NoInvoiceError }, { PdfError }] = await timed(MEASURES.importPdfReaderLoad, () =>
+      Promise.all([import('./pdf/embedded-invoice'), import('./pdf/objects')]),
+    );
     try {
       const embedded = await readEmbeddedInvoice(bytes, { maxXmlBytes: IMPORT_LIMITS.maxXmlBytes });
       const { invoice, problem } = readInvoiceXml(decodeXml(embedded.xml), name, 'factur-x');

@@ -126,7 +126,7 @@ export const ImportPanel = ({ onClose, today = todayIn() }: { onClose: () => voi
         const choice = choices[entry.id];
         if (entry.read.csv && choice) mappings[choice.presetId] = choice.mapping;
       }
-      const outcome = await timed(MEASURES.importWrite, () => confirmImport(rows, { invoicesOnRecord: onRecord.invoices, today }, mappings));
+      const outcome = await confirmImport(rows, { invoicesOnRecord: onRecord.invoices, today }, mappings);
       setEntries([]);
       setChoices({});
       setEdits({});

@@ -7,9 +7,9 @@ import { DateText, Money, t } from '../../text';
 import { problemMessage } from './problems';
 
 /** Rows drawn at most; the rest (with nothing to check) are counted, so a 10,000-row CSV stays responsive. */
-export const MAX_ROWS_SHOWN = 300;
+export const MAX_ROWS_SHOWN = 100;
 
-const needsLook = (row: PlanRow) => row.problems.some((p) => p.severity !== 'info') || !!row.duplicateOf || !!row.duplicateOfRow || row.client.kind === 'new';
+const needsLook = (row: PlanRow) => row.problems.some((p) => p.severity !== 'info') || !!row.duplicateOf || !!row.duplicateOfRow;
 
 export const rowsToShow = (rows: readonly PlanRow[]): { shown: PlanRow[]; hidden: number } => {
   if (rows.length <= MAX_ROWS_SHOWN) return { shown: [...rows], hidden: 0 };

@@ -3,6 +3,7 @@ import type { CsvMapping, CsvPresetId } from '@/lib/import/csv-presets';
 import { writesOf, type PlanInput, type PlanRow } from '@/lib/import/plan';
 import { writeImport } from '@/lib/import/write';
 import { newId, nowInstant } from '@/lib/model';
+import { MEASURES, timed } from '@/lib/timing';
 import { reportChange, reportInvoiceChange } from '../../changes';
 
 /** The background takes at most this many invoice ids in one change report (lib/messaging/protocol.ts). */
@@ -23,7 +24,7 @@ export const confirmImport = async (
   mappings: Readonly<Partial<Record<CsvPresetId | 'custom', CsvMapping>>>,
 ): Promise<ImportOutcome> => {
   const writes = writesOf(rows, input, { now: nowInstant(), newId });
-  await writeImport(writes);
+  await timed(MEASURES.importWrite, () => writeImport(writes));
   if (Object.keys(mappings).length > 0) {
     const settings = await loadSettings();
     await saveSettings({ ...settings, import: { ...settings.import, csvMappings: { ...settings.import?.csvMappings, ...mappings } } });
