@@ -15,50 +15,38 @@ export interface ImportedParty {
 }
 
 /** The fields a problem can name; the preview and its messages use the same names. */
-export type ImportField =
-  | 'file'
-  | 'number'
-  | 'issueDate'
-  | 'dueDate'
-  | 'currency'
-  | 'amount'
-  | 'taxAmount'
-  | 'netAmount'
-  | 'paid'
-  | 'buyer'
-  | 'seller'
-  | 'status'
-  | 'poNumber';
+export const IMPORT_FIELDS = ['file', 'number', 'issueDate', 'dueDate', 'currency', 'amount', 'taxAmount', 'netAmount', 'paid', 'buyer', 'seller', 'status', 'poNumber'] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export type ProblemCode =
-  // Whole file
-  | 'not-pdf'
-  | 'pdf-damaged'
-  | 'pdf-encrypted'
-  | 'pdf-unsupported'
-  | 'too-large'
-  | 'no-invoice-xml'
-  | 'xml-invalid'
-  | 'xml-doctype'
-  | 'xml-unknown'
-  | 'csv-empty'
-  | 'csv-too-many-rows'
-  | 'unsupported-file'
-  // One invoice
-  | 'missing'
-  | 'bad-date'
-  | 'bad-amount'
-  | 'bad-currency'
-  | 'negative-amount'
-  | 'totals-disagree'
-  | 'credit-note'
-  | 'cancelled'
-  | 'seller-not-you'
-  | 'seller-unchecked'
-  | 'duplicate-in-files'
-  | 'due-from-terms'
-  | 'terms-unread'
-  | 'validation';
+export const PROBLEM_CODES = [
+  'not-pdf',
+  'pdf-damaged',
+  'pdf-encrypted',
+  'pdf-unsupported',
+  'too-large',
+  'no-invoice-xml',
+  'xml-invalid',
+  'xml-doctype',
+  'xml-unknown',
+  'csv-empty',
+  'csv-too-many-rows',
+  'unsupported-file',
+  'missing',
+  'bad-date',
+  'bad-amount',
+  'bad-currency',
+  'negative-amount',
+  'totals-disagree',
+  'credit-note',
+  'cancelled',
+  'seller-not-you',
+  'seller-unchecked',
+  'duplicate-in-files',
+  'due-from-terms',
+  'terms-unread',
+  'validation',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** `error`: the invoice cannot be imported until fixed; `warning`: it can, but look; `info`: what was done for you. */
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,9 +1,9 @@
 import { CSV_FIELDS, CSV_PRESETS, REQUIRED_CSV_FIELDS, mappingFromPreset, type CsvField, type CsvMapping, type CsvPresetId } from '@/lib/import/csv-presets';
-import type { MessageKey } from '@/lib/i18n/messages';
 import type { CsvTable } from '@/lib/import/read-file';
 import type { DateOrder, DecimalMark } from '@/lib/import/values';
 import { Field, value } from '../../form';
 import { t } from '../../text';
+import { messageKey } from './problems';
 
 export interface CsvChoice {
   presetId: CsvPresetId | 'custom';
@@ -43,12 +43,12 @@ export const CsvMappingCard = ({
     <section class="card import-csv" aria-label={t('import_csv_heading', fileName)}>
       <h3>{t('import_csv_heading', fileName)}</h3>
       <div class="form-grid">
-        <Field label={t('import_csv_preset')} hint={t(`import_preset_about_${choice.presetId}` as MessageKey)}>
+        <Field label={t('import_csv_preset')} hint={t(messageKey('import_preset_about', choice.presetId))}>
           {(p) => (
             <select {...p} value={choice.presetId} onChange={(e) => choosePreset(value(e) as CsvPresetId | 'custom')}>
               {CSV_PRESETS.map((option) => (
                 <option key={option.id} value={option.id}>
-                  {t(`import_preset_${option.id}` as MessageKey)}
+                  {t(messageKey('import_preset', option.id))}
                 </option>
               ))}
               <option value="custom">{t('import_csv_preset_custom')}</option>
@@ -94,7 +94,7 @@ export const CsvMappingCard = ({
         <p class="hint">{t('import_csv_remembered')}</p>
         <div class="form-grid">
           {CSV_FIELDS.map((field) => (
-            <Field key={field} label={t(`import_csv_field_${field}` as MessageKey)}>
+            <Field key={field} label={t(messageKey('import_csv_field', field))}>
               {(p) => (
                 <select {...p} value={choice.mapping.columns[field] ?? ''} onChange={(e) => setColumn(field, value(e))}>
                   <option value="">{t('import_csv_column_none')}</option>

@@ -1,10 +1,9 @@
-import type { MessageKey } from '@/lib/i18n/messages';
 import type { PlanRow, RowAction, RowEdit } from '@/lib/import/plan';
 import { decimalAmount } from '@/lib/billing/export-csv';
 import { parseAmountInput } from '@/lib/format';
 import { Field, value } from '../../form';
 import { DateText, Money, t } from '../../text';
-import { problemMessage } from './problems';
+import { messageKey, problemMessage } from './problems';
 
 /** Rows drawn at most; the rest (with nothing to check) are counted, so a 10,000-row CSV stays responsive. */
 export const MAX_ROWS_SHOWN = 100;
@@ -21,7 +20,7 @@ const ClientCell = ({ row }: { row: PlanRow }) =>
   row.client.kind === 'existing' ? (
     <>
       <span class="block">{row.client.name}</span>
-      <span class={`tag ${row.client.reason === 'name' ? 'import-tag-warn' : 'import-tag-ok'}`}>{t(`import_match_${row.client.reason}` as MessageKey)}</span>
+      <span class={`tag ${row.client.reason === 'name' ? 'import-tag-warn' : 'import-tag-ok'}`}>{t(messageKey('import_match', row.client.reason))}</span>
     </>
   ) : (
     <>
@@ -148,7 +147,7 @@ export const PreviewTable = ({
                       >
                         {choices.map((c) => (
                           <option key={c} value={c}>
-                            {t(`import_action_${c}` as MessageKey)}
+                            {t(messageKey('import_action', c))}
                           </option>
                         ))}
                       </select>
@@ -163,7 +162,7 @@ export const PreviewTable = ({
                     <td>{row.fields.issueDate ? <DateText date={row.fields.issueDate} /> : '—'}</td>
                     <td>
                       {row.fields.dueDate ? <DateText date={row.fields.dueDate} /> : '—'}
-                      {row.dueFrom && <span class="muted small block">{t(`import_due_${row.dueFrom}` as MessageKey)}</span>}
+                      {row.dueFrom && <span class="muted small block">{t(messageKey('import_due', row.dueFrom))}</span>}
                     </td>
                     <td class="num">{row.fields.amount !== undefined && row.fields.currency ? <Money amount={row.fields.amount} currency={row.fields.currency} /> : '—'}</td>
                     <td class="num">{row.fields.taxAmount !== undefined && row.fields.currency ? <Money amount={row.fields.taxAmount} currency={row.fields.currency} /> : '—'}</td>
@@ -185,8 +184,8 @@ export const PreviewTable = ({
                           .filter((p) => p.code !== 'duplicate-in-files')
                           .map((p, i) => (
                             <li key={i} class={`import-${p.severity}`}>
-                              <span class="visually-hidden">{t(`import_severity_${p.severity}` as MessageKey)}: </span>
-                              {t(`import_field_${p.field}` as MessageKey)}: {problemMessage(p)}
+                              <span class="visually-hidden">{t(messageKey('import_severity', p.severity))}: </span>
+                              {t(messageKey('import_field', p.field))}: {problemMessage(p)}
                             </li>
                           ))}
                       </ul>
