@@ -34,9 +34,8 @@ export const detectSeparator = (text: string): CsvSeparator => {
     else if (!quoted && (c === '\n' || c === '\r')) break;
     else if (!quoted && c in counts) counts[c as CsvSeparator]++;
   }
-  return (Object.entries(counts) as [CsvSeparator, number][]).sort((a, b) => b[1] - a[1])[0][1] > 0
-    ? (Object.entries(counts) as [CsvSeparator, number][]).sort((a, b) => b[1] - a[1])[0][0]
-    : ',';
+  const [best, count] = (Object.entries(counts) as [CsvSeparator, number][]).sort((a, b) => b[1] - a[1])[0];
+  return count > 0 ? best : ',';
 };
 
 export interface ParsedCsv {
