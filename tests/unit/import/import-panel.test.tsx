@@ -71,7 +71,7 @@ describe('the import screen', () => {
     expect(sent).toHaveBeenCalledWith(expect.objectContaining({ type: 'ui-bg:data-changed', tables: ['invoices', 'clients'], invoiceIds: expect.arrayContaining(stored.map((i) => i.id)) }));
     // The columns are remembered for this preset.
     expect((await loadSettings()).import?.csvMappings?.['spreadsheet-en']?.columns.number).toBe('Invoice #');
-  });
+  }, 20_000);
 
   it('names refused files with the reason, and reads a Factur-X PDF', async () => {
     await freshDatabase();
@@ -84,5 +84,5 @@ describe('the import screen', () => {
     await waitFor(() => expect(preview.textContent).toContain('F2026-102'));
     expect(within(preview).getByText('Factur-X BASIC WL')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('external-entity.xml: refused: the XML declares a DOCTYPE or entities');
-  });
+  }, 20_000);
 });
