@@ -145,6 +145,8 @@ test('a CSV export: columns recognised, mapping remembered, problems named with 
   await expect(row).not.toContainText('is not a date');
   await panel(page).screenshot({ path: `${SHOTS}/import-correct-en.png` });
   await panel(page).getByRole('button', { name: 'Done', exact: true }).click();
+  // The mapping is remembered with the import: put the issue date column back first.
+  await panel(page).getByLabel('Issue date', { exact: true }).selectOption('Date');
   await panel(page).getByRole('button', { name: 'Import 1 invoice(s)' }).click();
   await expect(panel(page).getByTestId('import-status')).toHaveText(/Imported 1 invoice\(s\), 1 new client\(s\)/);
 
