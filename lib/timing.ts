@@ -27,6 +27,12 @@ export const MEASURES = {
   invoicesQuery: 'clientcheck:invoices-query',
   /** Script start → every invoice loaded (the aging, filters and exports need them all). */
   invoicesAllLoaded: 'clientcheck:invoices-all-loaded',
+  /** Invoice import: the import screen's code loaded (on demand), files read (PDF reader included), the write. */
+  importPanelLoad: 'clientcheck:import-panel-load',
+  importRead: 'clientcheck:import-read',
+  /** The PDF reader's chunk fetched and evaluated, the first time a PDF is dropped. */
+  importPdfReaderLoad: 'clientcheck:import-pdf-reader-load',
+  importWrite: 'clientcheck:import-write',
 } as const;
 
 export const timed = async <T,>(name: string, work: () => Promise<T>): Promise<T> => {

@@ -12,6 +12,9 @@ import { build as esbuild } from 'esbuild';
 import { todayIn } from '../lib/billing/calendar';
 import { largeDataset } from '../lib/demo/large-dataset';
 import { MEASURES } from '../lib/timing';
+import { ciiXml } from './import-fixtures/cii';
+import { buildPdf } from './import-fixtures/pdf';
+import { PROFILE_INVOICES } from './make-import-fixtures';
 
 const CLIENTS = 10_000;
 const INVOICES = 50_000;
@@ -383,6 +386,84 @@ try {
 } finally {
   await captureContext.close();
 }
+
+/**
+ * Invoice import (Dashboard › Invoices › Import), in a fresh profile: 1,000 invoices from one CSV and 100 Factur-X
+ * PDFs, each from choosing the files to the preview on screen, then the confirmed write; and what the import adds
+ * to the dashboard, in bytes fetched on demand.
+ */
+const benchInvoiceImport = async () => {
+  console.log('\nInvoice import');
+  const lazy = (pattern: RegExp) =>
+    readdirSync(OUT, { recursive: true })
+      .map(String)
+      .filter((f) => pattern.test(f));
+  const panelFiles = lazy(/^(chunks\/ImportPanel-[^/]+\.js|assets\/ImportPanel-[^/]+\.css)$/);
+  const readerFiles = lazy(/^chunks\/(embedded-invoice|objects)-[^/]+\.js$/);
+  const panelSize = sizeOf(panelFiles);
+  const readerSize = sizeOf(readerFiles);
+  row('size: import screen, fetched when opened (its parsers, preview and styles)', `${kb(panelSize.raw)} (${kb(panelSize.gz)})`);
+  row('size: PDF embedded-file reader, fetched when a PDF is dropped', `${kb(readerSize.raw)} (${kb(readerSize.gz)})`);
+
+  const work = mkdtempSync(join(tmpdir(), 'clientcheck-bench-import-'));
+  const csvPath = join(work, 'invoices-1000.csv');
+  const csvLines = ['number,client,issueDate,dueDate,status,currency,amount,tax,net,paid,balance,daysLate,poNumber,description'];
+  for (let i = 0; i < 1_000; i++) {
+    const due = addDaysIso('2026-06-01', i % 200);
+    csvLines.push(`B-${1000 + i},Client ${i % 120},${addDaysIso(due, -30)},${due},sent,EUR,${(1200 + i).toFixed(2)},200.00,${(1000 + i).toFixed(2)},0.00,${(1200 + i).toFixed(2)},,PO-${i},Bench invoice ${i}`);
+  }
+  writeFileSync(csvPath, csvLines.join('\r\n'));
+  const pdfPaths: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const base = PROFILE_INVOICES.en16931;
+    const path = join(work, `facture-${i}.pdf`);
+    writeFileSync(path, await buildPdf(ciiXml({ ...base, number: `FX-${100 + i}`, buyer: { ...base.buyer, name: `Bench Client ${i % 20} SAS`, siren: undefined, siret: undefined, vat: undefined, email: undefined } }), { title: `FX-${100 + i}`, profile: 'EN 16931', xref: i % 2 ? 'table' : 'stream' }));
+    pdfPaths.push(path);
+  }
+
+  const context = await launchWithExtension(join(work, 'profile'));
+  try {
+    const worker = await serviceWorkerOf(context);
+    const base = `chrome-extension://${new URL(worker.url()).host}`;
+    const measure = (page: Page, name: string) =>
+      page.evaluate((n) => {
+        const entries = performance.getEntriesByName(n);
+        return entries.length ? entries[entries.length - 1].duration : NaN;
+      }, name);
+    const run = async (files: string[], expected: number, what: string) => {
+      const page = await context.newPage();
+      await page.goto(`${base}/dashboard.html#/invoices`);
+      await page.getByRole('button', { name: 'Import invoices' }).click();
+      await page.getByTestId('import-panel').waitFor();
+      const panelLoad = await measure(page, MEASURES.importPanelLoad);
+      const start = Date.now();
+      await page.getByLabel('Choose files (PDF, XML, CSV)').setInputFiles(files);
+      await page.getByRole('button', { name: `Import ${expected} invoice(s)` }).waitFor({ timeout: 120_000 });
+      const preview = Date.now() - start;
+      const read = await measure(page, MEASURES.importRead);
+      const writeStart = Date.now();
+      await page.getByRole('button', { name: `Import ${expected} invoice(s)` }).click();
+      await page.getByTestId('import-status').filter({ hasText: `Imported ${expected} invoice(s)` }).waitFor({ timeout: 120_000 });
+      const written = Date.now() - writeStart;
+      row(`import ${what}: files chosen → preview on screen (read, match, plan, render)`, ms(preview));
+      row(`  of which reading the files${files[0].endsWith('.pdf') ? ' (PDF reader loaded on demand, XML parsed)' : ' (decode, parse CSV)'}`, ms(read));
+      if (files[0].endsWith('.pdf')) row('  of which fetching the PDF reader the first time', ms(await measure(page, MEASURES.importPdfReaderLoad)));
+      row(`import ${what}: confirm → written in one transaction, badge told`, ms(written));
+      row('  of which the database write: every row validated, then one bulk write per table in one transaction', ms(await measure(page, MEASURES.importWrite)));
+      row(`import screen's code fetched and shown, on first opening (${what} run)`, ms(panelLoad));
+      await page.close();
+    };
+    await run([csvPath], 1_000, '1,000 invoices from one CSV');
+    await run(pdfPaths, 100, '100 Factur-X PDFs');
+  } finally {
+    await context.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+};
+
+const addDaysIso = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+await benchInvoiceImport();
 
 mkdirSync('bench-results', { recursive: true });
 const table = [

@@ -19,6 +19,7 @@ import { InvoiceEditor } from './billing/InvoiceEditor';
 import { INVOICE_STATUSES, STATUS_LABEL } from './billing/labels';
 import { NumberingNotice } from './billing/NumberingNotice';
 import { exportDueDatesIcs, exportInvoicesCsv } from './billing/exports';
+import { ImportLoader } from './import/ImportLoader';
 
 // The dashboard's bundle evaluates this module as it starts: the bench measures the table from here.
 performance.mark(MEASURES.dashboardScriptStart);
@@ -184,6 +185,7 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
   const [sort, setSort] = useState<Sort>('due-asc');
   const [editing, setEditing] = useState<'new' | 'selected' | null>(null);
   const [exported, setExported] = useState<string>();
+  const [importing, setImporting] = useState(false);
   const rows = data?.rows;
   const shown = useMemo(
     () => (rows ? filterAndSort(rows, filters, sort) : filters === NO_FILTERS && sort === 'due-asc' ? firstRows : undefined),
@@ -241,6 +243,9 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
               {t('invoicesAdd')}
             </button>
           )}
+          <button type="button" onClick={() => setImporting(true)} disabled={importing}>
+            {t('import_open')}
+          </button>
           <button type="button" onClick={() => shown && setExported(exportInvoicesCsv(shown, today))} disabled={!canExport}>
             {t('billing_export_csv')}
           </button>
@@ -252,6 +257,7 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
       <p class="muted billing-export-status" role="status">
         {exported ? t('billing_exported', exported) : noClients ? t('invoicesNeedClient') : ''}
       </p>
+      {importing && <ImportLoader onClose={() => setImporting(false)} />}
       {editing === 'new' && editor()}
       {current &&
         settings &&

@@ -61,6 +61,12 @@ class InvoiceRepository extends Repository<Invoice> {
       await d.invoices.delete(id);
     });
   }
+
+  override async putAll(rows: readonly Invoice[]): Promise<Invoice[]> {
+    const valid = rows.map((row, i) => this.parse(row, i));
+    await db().invoices.bulkPut(valid.map(toStoredInvoice));
+    return valid;
+  }
 }
 
 export const invoices = new InvoiceRepository();
@@ -82,6 +88,12 @@ class ClientRepository extends Repository<Client> {
   override async put(row: Client): Promise<Client> {
     const valid = this.parse(row);
     await db().clients.put(toStoredClient(valid));
+    return valid;
+  }
+
+  override async putAll(rows: readonly Client[]): Promise<Client[]> {
+    const valid = rows.map((row, i) => this.parse(row, i));
+    await db().clients.bulkPut(valid.map(toStoredClient));
     return valid;
   }
 

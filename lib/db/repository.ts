@@ -31,6 +31,13 @@ export class Repository<T extends { id: string }> {
     return valid;
   }
 
+  /** Many rows in one request, every one validated first: a bad row throws before anything is written. */
+  async putAll(rows: readonly T[]): Promise<T[]> {
+    const valid = rows.map((row, i) => this.parse(row, i));
+    await this.table().bulkPut(valid);
+    return valid;
+  }
+
   async delete(id: string): Promise<void> {
     await this.table().delete(id);
   }

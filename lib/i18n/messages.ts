@@ -8,6 +8,8 @@ import dataEn from '../db/messages.en.json';
 import dataFr from '../db/messages.fr.json';
 import profileEn from '../profile/messages.en.json';
 import profileFr from '../profile/messages.fr.json';
+import importEn from '../import/messages.en.json';
+import importFr from '../import/messages.fr.json';
 import vettingEn from '../vetting/messages.en.json';
 import vettingFr from '../vetting/messages.fr.json';
 import vettingViewEn from '../vetting/view-messages.en.json';
@@ -33,9 +35,11 @@ export const CATALOGUES = {
   profile: { en: profileEn, fr: profileFr },
   /** Keeping the data safe: the database failing, backups, dates a record may hold. */
   data: { en: dataEn, fr: dataFr },
+  /** Invoice import (Factur-X, UBL, CII, CSV): the import screen's words and its problems. */
+  import: { en: importEn, fr: importFr },
 } as const;
 
-const en = { ...shellEn, ...vettingEn, ...vettingViewEn, ...billingEn, ...chaseEn, ...profileEn, ...dataEn };
+const en = { ...shellEn, ...vettingEn, ...vettingViewEn, ...billingEn, ...chaseEn, ...profileEn, ...dataEn, ...importEn };
 export type MessageKey = keyof typeof en;
 
 interface Entry {
@@ -45,7 +49,7 @@ interface Entry {
 type Dictionary = Record<string, Entry>;
 const dictionaries: Record<Language, Dictionary> = {
   en,
-  fr: { ...shellFr, ...vettingFr, ...vettingViewFr, ...billingFr, ...chaseFr, ...profileFr, ...dataFr },
+  fr: { ...shellFr, ...vettingFr, ...vettingViewFr, ...billingFr, ...chaseFr, ...profileFr, ...dataFr, ...importFr },
 };
 
 let current: Language = 'en';

@@ -99,6 +99,15 @@ export type Payment = z.infer<typeof payment>;
 export const contactChannel = z.enum(['call', 'email', 'letter', 'registered-letter', 'platform']);
 export type ContactChannel = z.infer<typeof contactChannel>;
 
+/** Where an imported invoice came from: the file's name and SHA-256, never the file itself (lib/import). */
+export const invoiceSource = z.object({
+  format: z.enum(['factur-x', 'cii', 'ubl', 'csv']),
+  fileName: text(260).min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 as 64 hex digits'),
+  importedAt: instant,
+});
+export type InvoiceSource = z.infer<typeof invoiceSource>;
+
 export const invoice = z.object({
   id,
   clientId: id,
@@ -123,6 +132,8 @@ export const invoice = z.object({
   }),
   /** Mentions (lib/billing/rules/invoice-mentions ids) the user confirmed are printed on the invoice. */
   confirmedMentions: z.array(text(64)).max(100).optional(),
+  /** Set when the invoice was imported from a Factur-X, UBL, CII or CSV file. */
+  source: invoiceSource.optional(),
   createdAt: instant,
   updatedAt: instant,
 }).superRefine((row, ctx) => {

@@ -90,6 +90,29 @@ export const settings = z.object({
         .optional(),
     })
     .optional(),
+  /**
+   * Invoice import: the CSV column mapping last used with each preset (lib/import/csv-presets.ts), by the
+   * header of the column each field is read from. Enums mirror `CSV_FIELDS` and `CsvPresetId` (a unit test in
+   * tests/unit/import keeps them equal).
+   */
+  import: z
+    .object({
+      csvMappings: z
+        .partialRecord(
+          z.enum(['clientcheck', 'invoice-ninja', 'spreadsheet-fr', 'spreadsheet-en', 'custom']),
+          z.object({
+            columns: z.partialRecord(
+              z.enum(['number', 'clientName', 'clientEmail', 'clientSiren', 'clientVat', 'issueDate', 'dueDate', 'terms', 'amount', 'taxAmount', 'netAmount', 'currency', 'paid', 'balance', 'status', 'poNumber', 'description']),
+              text(200),
+            ),
+            dateOrder: z.enum(['ymd', 'dmy', 'mdy']),
+            decimal: z.enum(['.', ',', 'auto']),
+            currency: currencyCode.optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
   freelancer: z
     .object({
       name: text(300).optional(),

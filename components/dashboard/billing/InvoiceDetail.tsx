@@ -11,6 +11,7 @@ import { useLiveQuery } from '../../hooks';
 import { DateText, Money, date, daysLateText, t } from '../../text';
 import { ComplianceChecklist, checklistCounts, complianceChecklist } from './ComplianceChecklist';
 import { STATUS_LABEL } from './labels';
+import { ImportedFrom } from '../import/ImportedFrom';
 import { Payments } from './Payments';
 import { dueDateOrigin, dueRuleText } from './rule-text';
 
@@ -138,6 +139,7 @@ export const InvoiceDetail = ({
             <dd>{invoice.poNumber}</dd>
           </>
         )}
+        {invoice.source && <ImportedFrom source={invoice.source} />}
         {invoice.description && (
           <>
             <dt>{t('billing_invoice_description')}</dt>

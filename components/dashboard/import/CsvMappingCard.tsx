@@ -1,0 +1,119 @@
+import { CSV_FIELDS, CSV_PRESETS, REQUIRED_CSV_FIELDS, mappingFromPreset, type CsvField, type CsvMapping, type CsvPresetId } from '@/lib/import/csv-presets';
+import type { CsvTable } from '@/lib/import/read-file';
+import type { DateOrder, DecimalMark } from '@/lib/import/values';
+import { Field, value } from '../../form';
+import { t } from '../../text';
+import { messageKey } from './problems';
+
+export interface CsvChoice {
+  presetId: CsvPresetId | 'custom';
+  mapping: CsvMapping;
+}
+
+/** Which column holds which field, for one CSV: a preset fills it in, and every choice can be changed. */
+export const CsvMappingCard = ({
+  fileName,
+  table,
+  choice,
+  remembered,
+  onChange,
+}: {
+  fileName: string;
+  table: CsvTable;
+  choice: CsvChoice;
+  remembered: Partial<Record<CsvPresetId | 'custom', CsvMapping>>;
+  onChange: (next: CsvChoice) => void;
+}) => {
+  const { header } = table.parsed;
+  const setColumn = (field: CsvField, column: string) => {
+    const columns = { ...choice.mapping.columns };
+    if (column) columns[field] = column;
+    else delete columns[field];
+    onChange({ ...choice, mapping: { ...choice.mapping, columns } });
+  };
+  const choosePreset = (id: CsvPresetId | 'custom') => {
+    const preset = CSV_PRESETS.find((p) => p.id === id);
+    const saved = remembered[id];
+    const fits = saved && Object.values(saved.columns).every((h) => header.includes(h!));
+    const mapping = fits ? saved : preset ? mappingFromPreset(preset, header) : { columns: {}, dateOrder: 'dmy' as const, decimal: 'auto' as const };
+    onChange({ presetId: id, mapping });
+  };
+  const missing = REQUIRED_CSV_FIELDS.filter((f) => !choice.mapping.columns[f]);
+  return (
+    <section class="card import-csv" aria-label={t('import_csv_heading', fileName)}>
+      <h3>{t('import_csv_heading', fileName)}</h3>
+      <div class="form-grid">
+        <Field label={t('import_csv_preset')} hint={t(messageKey('import_preset_about', choice.presetId))}>
+          {(p) => (
+            <select {...p} value={choice.presetId} onChange={(e) => choosePreset(value(e) as CsvPresetId | 'custom')}>
+              {CSV_PRESETS.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {t(messageKey('import_preset', option.id))}
+                </option>
+              ))}
+              <option value="custom">{t('import_csv_preset_custom')}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('import_csv_date_order')}>
+          {(p) => (
+            <select {...p} value={choice.mapping.dateOrder} onChange={(e) => onChange({ ...choice, mapping: { ...choice.mapping, dateOrder: value(e) as DateOrder } })}>
+              <option value="ymd">{t('import_csv_date_ymd')}</option>
+              <option value="dmy">{t('import_csv_date_dmy')}</option>
+              <option value="mdy">{t('import_csv_date_mdy')}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('import_csv_decimal')}>
+          {(p) => (
+            <select {...p} value={choice.mapping.decimal} onChange={(e) => onChange({ ...choice, mapping: { ...choice.mapping, decimal: value(e) as DecimalMark } })}>
+              <option value="auto">{t('import_csv_decimal_auto')}</option>
+              <option value=".">{t('import_csv_decimal_dot')}</option>
+              <option value=",">{t('import_csv_decimal_comma')}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('import_csv_currency')}>
+          {(p) => (
+            <input
+              {...p}
+              value={choice.mapping.currency ?? ''}
+              maxLength={3}
+              size={4}
+              placeholder="EUR"
+              onInput={(e) => {
+                const code = value(e).toUpperCase();
+                onChange({ ...choice, mapping: { ...choice.mapping, currency: /^[A-Z]{3}$/.test(code) ? code : undefined } });
+              }}
+            />
+          )}
+        </Field>
+      </div>
+      <details class="import-columns" open={missing.length > 0 || choice.presetId === 'custom'}>
+        <summary>{t('import_csv_columns', Object.keys(choice.mapping.columns).length, header.length)}</summary>
+        <p class="hint">{t('import_csv_remembered')}</p>
+        <div class="form-grid">
+          {CSV_FIELDS.map((field) => (
+            <Field key={field} label={t(messageKey('import_csv_field', field))}>
+              {(p) => (
+                <select {...p} value={choice.mapping.columns[field] ?? ''} onChange={(e) => setColumn(field, value(e))}>
+                  <option value="">{t('import_csv_column_none')}</option>
+                  {header.map((column, i) => (
+                    <option key={i} value={column}>
+                      {column}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ))}
+        </div>
+      </details>
+      {missing.length > 0 && (
+        <p class="error" role="alert">
+          {t('import_csv_needs')}
+        </p>
+      )}
+    </section>
+  );
+};
