@@ -132,12 +132,13 @@ describe('risk on the saved Upwork slider client', () => {
     expect(ids([...assessment.reasons, ...assessment.goodSignals])).not.toContain('good-rating');
   });
 
-  it('runs in well under 5 ms', () => {
+  // The bench measures it (about 0.2 ms); this only guards against a quadratic slip, with room for a busy machine.
+  it('runs within the 5 ms budget', () => {
     assessRisk(upworkSliderClient);
     const runs = 200;
     const start = performance.now();
     for (let i = 0; i < runs; i += 1) assessRisk(upworkSliderClient);
-    expect((performance.now() - start) / runs).toBeLessThan(1);
+    expect((performance.now() - start) / runs).toBeLessThan(5);
   });
 });
 
