@@ -1,4 +1,5 @@
 import type { CalendarDate, PostalAddress } from '../model/common';
+import { legalStatusOf } from './rules/legal-status';
 import type { Agreement, Invoice, Jurisdiction } from '../model/billing';
 import type { Client } from '../model/client';
 import type { Settings } from '../model/settings';
@@ -104,9 +105,9 @@ const condition = (name: MentionCondition, input: ComplianceInput, sets: Invoice
   const yes = (value: boolean): Applicability => (value ? 'yes' : 'no');
   switch (name) {
     case 'seller-micro-entrepreneur':
-      return yes(input.freelancer.microEntrepreneur);
+      return yes(legalStatusOf(input.freelancer)?.id === 'fr-micro');
     case 'seller-not-micro-entrepreneur':
-      return yes(!input.freelancer.microEntrepreneur);
+      return yes(legalStatusOf(input.freelancer)?.id !== 'fr-micro');
     case 'seller-vat-registered':
       return yes(hasText(input.freelancer.vat));
     case 'intra-eu-business-client': {

@@ -58,6 +58,8 @@ export const agreement = z.object({
     model: z.enum(['fixed', 'hourly', 'daily']),
     amount: z.number().int().nonnegative(),
     currency: currencyCode,
+    /** Whether `amount` is before VAT (`excl`) or includes it; unset reads as `excl`, as freelancers quote. */
+    vat: z.enum(['excl', 'incl']).optional(),
   }),
   deposit: money.optional(),
   paymentTerms: paymentTerms,
@@ -108,6 +110,17 @@ export const invoiceSource = z.object({
 });
 export type InvoiceSource = z.infer<typeof invoiceSource>;
 
+/** One line of an invoice as the freelancer wrote it; amounts in minor units, before VAT. */
+export const invoiceLine = z.object({
+  description: text(500).min(1, 'a line needs a description'),
+  /** Thousandths allow "1.5 days" and "0.25 h" without floating-point drift. */
+  quantityThousandths: z.number().int().positive().max(1_000_000_000),
+  unitPrice: z.number().int().nonnegative(),
+  /** VAT rate in percent (20, 5.5); absent when no VAT is charged (franchise, reverse charge, outside scope). */
+  vatRatePercent: z.number().min(0).max(100).optional(),
+});
+export type InvoiceLine = z.infer<typeof invoiceLine>;
+
 export const invoice = z.object({
   id,
   clientId: id,
@@ -116,9 +129,12 @@ export const invoice = z.object({
   issueDate: calendarDate,
   serviceDate: calendarDate.optional(),
   dueDate: calendarDate,
-  /** Total including tax, minor units. */
+  /** Total including tax, minor units. Computed from `lines` or from the amount before VAT and its rate when entered so. */
   amount: z.number().int().nonnegative(),
   taxAmount: z.number().int().nonnegative(),
+  /** The VAT rate when the invoice was entered as one amount before VAT; lines carry their own. */
+  vatRatePercent: z.number().min(0).max(100).optional(),
+  lines: z.array(invoiceLine).max(200).optional(),
   currency: currencyCode,
   poNumber: text(100).optional(),
   description: text().optional(),

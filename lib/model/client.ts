@@ -56,6 +56,8 @@ export const client = z.object({
   displayName: text(300).min(1, 'a client needs a name'),
   legalName: text(300).optional(),
   contactName: text(300).optional(),
+  /** How letters greet the contact: "Bonjour Madame Martin," / "Dear Ms Martin,"; unset greets by full name. */
+  civility: z.enum(['ms', 'mr']).optional(),
   emails: z.array(text(320)).max(20),
   /** E.164 when it could be normalised, else as given. */
   phones: z.array(text(64)).max(20),

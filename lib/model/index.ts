@@ -3,3 +3,4 @@ export * from './snapshot';
 export * from './client';
 export * from './billing';
 export * from './settings';
+export * from './legal-status';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { currencyCode, postalAddress, text } from './common';
+import { currencyCode, httpUrl, money, postalAddress, text } from './common';
+import { legalStatusId } from './legal-status';
 import { jurisdiction, paymentTerms } from './billing';
 import { SETTINGS_DEFAULTS } from './settings-defaults';
 
@@ -113,16 +114,35 @@ export const settings = z.object({
         .optional(),
     })
     .optional(),
+  /**
+   * Who the freelancer is: the legal status decides the invoice mentions, whether VAT is charged and the
+   * letters' wording (lib/billing/rules/legal-status.ts). `status` is unset until the user says it; the
+   * first-run screen and Settings › Your business ask.
+   */
   freelancer: z
     .object({
+      status: legalStatusId.optional(),
+      /** Before `status` existed: read as `fr-micro` when true and no status is set (legalStatusOf). */
+      microEntrepreneur: z.boolean().optional(),
       name: text(300).optional(),
+      /** "Dupont Consulting": a trade name beside the legal name, when there is one. */
+      tradeName: text(300).optional(),
       address: postalAddress.optional(),
       siren: text(32).optional(),
       siret: text(32).optional(),
       vat: text(32).optional(),
-      microEntrepreneur: z.boolean().default(false),
+      /** UK Companies House or DE Handelsregister number. */
+      companyNumber: text(32).optional(),
+      /** A company's legal form as printed: SAS, SARL, Ltd, GmbH… */
+      legalForm: text(60).optional(),
+      /** Share capital, minor units, for a company's invoice mention. */
+      shareCapital: money.optional(),
+      /** "RCS Lyon" / "RM 69": the registry and its city. */
+      registration: text(100).optional(),
+      /** The consumer mediator the freelancer offers private clients (C. consom. L612-1). */
+      consumerMediator: z.object({ name: text(300).min(1), url: httpUrl.optional() }).optional(),
     })
-    .default({ microEntrepreneur: false }),
+    .default({}),
 });
 export type Settings = z.infer<typeof settings>;
 
