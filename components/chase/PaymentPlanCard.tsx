@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { addDays } from '@/lib/billing/calendar';
 import { balanceOf } from '@/lib/billing/overdue';
-import { isPlanBroken, isPlanInForce, planBalance, planOverdueAmount, planSchedule, type InstalmentView } from '@/lib/billing/payment-plan';
+import { isPlanBroken, isPlanInForce, planBalance, planOverdueAmount, planSchedule, type InstalmentView } from '@/lib/chase/plan-status';
 import type { ChaseSummary } from '@/lib/chase/invoice-chase';
 import { instalmentsTotal, splitEvenly } from '@/lib/chase/plan';
 import { minorUnitDigits, parseAmountInput } from '@/lib/format';

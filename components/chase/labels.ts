@@ -1,4 +1,4 @@
-import type { ChasePause } from '@/lib/billing/chase-ladder';
+import type { ChasePause } from '@/lib/chase/ladder';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { ContactChannel } from '@/lib/model';
 import type { ChecklistState } from '@/lib/chase/escalation';

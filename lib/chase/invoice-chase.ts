@@ -11,10 +11,10 @@ import {
   type DueStep,
   type LimitationDeadline,
   type ScheduledStep,
-} from '../billing/chase-ladder';
+} from './ladder';
 import { lateInterestForInvoice, recoveryFee, type LateInterest } from '../billing/late-interest';
 import { balanceOf, daysLate } from '../billing/overdue';
-import { isPlanBroken, isPlanInForce } from '../billing/payment-plan';
+import { isPlanBroken, isPlanInForce } from './plan-status';
 import { LATE_PAYMENT_RULES } from '../billing/rules/late-payment';
 import type { LegalSource } from '../billing/rules/sources';
 import type { Client } from '../model/client';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueSteps } from '../../../lib/billing/chase-ladder';
+import { dueSteps } from '../../../lib/chase/ladder';
 import { CHASE_LADDERS } from '../../../lib/billing/rules/chase-ladder';
 import { REFERENCE_RATES, referenceRateFor } from '../../../lib/billing/rules/reference-rates';
 import { computeLateInterest } from '../../../lib/billing/late-interest';

@@ -1,9 +1,9 @@
 import type { CalendarDate } from '../model/common';
 import type { Contact, Invoice, Jurisdiction, PaymentPlan } from '../model/billing';
-import { addDays, earlierOf, isLeapYear, laterOf } from './calendar';
-import { balanceOf } from './overdue';
-import { isPlanBroken, isPlanInForce, planBalance } from './payment-plan';
-import { CHASE_LADDERS, LIMITATION_PERIODS, type ChaseLadder, type ChaseStep, type LimitationPeriod } from './rules/chase-ladder';
+import { addDays, earlierOf, isLeapYear, laterOf } from '../billing/calendar';
+import { balanceOf } from '../billing/overdue';
+import { isPlanBroken, isPlanInForce, planBalance } from './plan-status';
+import { CHASE_LADDERS, LIMITATION_PERIODS, type ChaseLadder, type ChaseStep, type LimitationPeriod } from '../billing/rules/chase-ladder';
 
 /**
  * Walking the chase ladder for one invoice. Steps are identified by id and the invoice records those done

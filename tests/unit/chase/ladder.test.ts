@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../lib/billing/calendar';
-import { chasePause, dueSteps, limitationDeadline, nextStep, recoveryFeeClaimed } from '../../../lib/billing/chase-ladder';
+import { chasePause, dueSteps, limitationDeadline, nextStep, recoveryFeeClaimed } from '../../../lib/chase/ladder';
 import { CHASE_LADDERS, type ChaseLadder } from '../../../lib/billing/rules/chase-ladder';
 import type { Invoice } from '../../../lib/model/billing';
-import { makeContact, makeInvoice, makePlan } from './factories';
+import { makeContact, makeInvoice, makePlan } from '../billing/factories';
 
 const FR = CHASE_LADDERS.FR;
 const DUE = '2026-03-10';

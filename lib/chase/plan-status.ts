@@ -1,11 +1,11 @@
 import type { CalendarDate } from '../model/common';
 import type { PaymentPlan } from '../model/billing';
-import { daysBetween } from './calendar';
+import { daysBetween } from '../billing/calendar';
 
 /**
  * A payment plan agreed with a client: instalments with their own due dates. A late instalment is an overdue
  * debt like a late invoice, and a plan with an instalment late is broken: the chase of the invoices it covers
- * resumes (see chase-ladder.ts).
+ * resumes (see ladder.ts).
  */
 
 export type InstalmentStatus = 'paid' | 'due' | 'late';

@@ -8,8 +8,8 @@ import {
   planBalance,
   planOverdueAmount,
   planSchedule,
-} from '../../../lib/billing/payment-plan';
-import { makePlan } from './factories';
+} from '../../../lib/chase/plan-status';
+import { makePlan } from '../billing/factories';
 
 // Instalments of EUR 400 due 1 Mar, 1 Apr and 1 May 2026.
 const plan = makePlan();
