@@ -3,8 +3,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { todayIn } from '@/lib/billing/calendar';
 import { NO_CLIENT_STATS, clientStats, revenueComparator, type ClientStats } from '@/lib/billing/client-stats';
 import { balanceOf, isOverdue } from '@/lib/billing/overdue';
-import { db } from '@/lib/db/database';
-import { clients, fromStoredClient } from '@/lib/db/repositories';
+import { clientListRows, invoicesOfClient } from '@/lib/db/client-queries';
+import { clients } from '@/lib/db/repositories';
 import { newId, nowInstant, type Agreement, type Check, type Client, type ClientKind, type Lookup } from '@/lib/model';
 import type { ChecklistProgress } from '@/lib/vetting/checklist';
 import { vettingProgress } from '@/lib/vetting/assess';
@@ -32,14 +32,7 @@ interface ClientRow {
 }
 
 const loadClientRows = async (today: string): Promise<ClientRow[]> => {
-  const d = db();
-  const [rows, invoices, checks, lookups, agreements] = await Promise.all([
-    d.clients.orderBy('displayName').toArray(),
-    d.invoices.toArray(),
-    d.checks.toArray(),
-    d.lookups.toArray(),
-    d.agreements.toArray(),
-  ]);
+  const { clients: rows, invoices, checks, lookups, agreements } = await clientListRows();
   const overdue = new Map<string, number>();
   for (const invoice of invoices) {
     if (isOverdue(invoice, today)) overdue.set(invoice.clientId, (overdue.get(invoice.clientId) ?? 0) + 1);
@@ -47,7 +40,7 @@ const loadClientRows = async (today: string): Promise<ClientRow[]> => {
   const statsOf = clientStats(invoices, agreements, today);
   const [checksOf, lookupsOf, agreementsOf] = [byClient(checks), byClient(lookups), byClient(agreements)];
   return rows.map((row) => ({
-    client: fromStoredClient(row),
+    client: row,
     stats: statsOf.get(row.id) ?? NO_CLIENT_STATS,
     overdueCount: overdue.get(row.id) ?? 0,
     checks: checksOf.get(row.id) ?? [],
@@ -335,7 +328,7 @@ const ClientDetail = ({ clientId }: { clientId: string }) => {
   const data = useLiveQuery(
     async () => ({
       client: (await clients.get(clientId)) ?? null,
-      invoices: await db().invoices.where('clientId').equals(clientId).sortBy('dueDate'),
+      invoices: await invoicesOfClient(clientId),
     }),
     [clientId],
   );

@@ -1,10 +1,9 @@
-import Dexie from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { OPEN_STATUSES, agingReport, bucketDueRange, type AgingBucket } from '@/lib/billing/aging';
 import { todayIn } from '@/lib/billing/calendar';
 import { suggestNextNumber } from '@/lib/billing/numbering';
 import { balanceOf, daysLate, isOverdue } from '@/lib/billing/overdue';
-import { db } from '@/lib/db/database';
+import { allInvoices, clientNamesFromIndex, firstInvoicesOfStatus, invoiceById } from '@/lib/db/invoice-queries';
 import { clientNames } from '@/lib/db/queries';
 import { loadSettings } from '@/lib/db/repositories';
 import type { Invoice, InvoiceStatus } from '@/lib/model';
@@ -67,19 +66,10 @@ const toRow = (invoice: Invoice, names: ReadonlyMap<string, string>, today: stri
   return { invoice, clientName, clientKey: clientName.toLowerCase(), balance: balanceOf(invoice), overdue: isOverdue(invoice, today) };
 };
 
-/**
- * Names only, read from the displayName index: a client row carries captures and profiles the list never
- * shows, and reading 10,000 of them whole costs more than the index does.
- */
-const loadClientNames = async (): Promise<Map<string, string>> => {
-  const byName = db().clients.orderBy('displayName');
-  const [names, ids] = await Promise.all([byName.keys(), byName.primaryKeys()]);
-  return new Map(ids.map((id, i) => [id, String(names[i])]));
-};
 
 /** Every invoice, for the list, the filters, the aging and the exports. */
 const loadInvoiceData = async (today: string): Promise<InvoiceData> => {
-  const [invoices, names] = await Promise.all([db().invoices.toArray(), loadClientNames()]);
+  const [invoices, names] = await Promise.all([allInvoices(), clientNamesFromIndex()]);
   invoices.sort(byDueDate);
   return { rows: invoices.map((invoice) => toRow(invoice, names, today)), names };
 };
@@ -90,11 +80,7 @@ const loadInvoiceData = async (today: string): Promise<InvoiceData> => {
  * takes seconds; this takes milliseconds, so the table paints at once and fills in when the rest arrives.
  */
 const loadFirstRows = async (today: string): Promise<Row[]> => {
-  const perStatus = await Promise.all(
-    INVOICE_STATUSES.map((status) =>
-      db().invoices.where('[status+dueDate]').between([status, Dexie.minKey], [status, Dexie.maxKey]).limit(FIRST_ROWS).toArray(),
-    ),
-  );
+  const perStatus = await Promise.all(INVOICE_STATUSES.map((status) => firstInvoicesOfStatus(status, FIRST_ROWS)));
   const invoices = perStatus.flat().sort(byDueDate).slice(0, FIRST_ROWS);
   const names = await clientNames(invoices.map((i) => i.clientId));
   return invoices.map((invoice) => toRow(invoice, names, today));
@@ -176,7 +162,7 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
   const settings = useLiveQuery(() => loadSettings(), []);
   // The invoice opened from the popup or a notification shows without waiting for the whole list.
   const selected = useLiveQuery(async () => {
-    const invoice = invoiceId ? await db().invoices.get(invoiceId) : undefined;
+    const invoice = invoiceId ? await invoiceById(invoiceId) : undefined;
     if (!invoice) return null;
     const names = await clientNames([invoice.clientId]);
     return { invoice, clientName: names.get(invoice.clientId) ?? '—' };

@@ -1,5 +1,5 @@
 import { ledgerOf, patchLedger, type OpenLedger } from '../billing/open-ledger';
-import { db } from '../db/database';
+import { invoicesByIds } from '../db/invoice-queries';
 import { sentInvoices } from '../db/queries';
 import type { Invoice } from '../model';
 
@@ -26,7 +26,7 @@ const readLedger = async (): Promise<OpenLedger> => ledgerOf(await sentInvoices(
 const update = async (how: LedgerUpdate): Promise<OpenLedger> => {
   if (how.kind === 'rebuild' || !ledger) return (ledger = await readLedger());
   if (how.kind === 'as-is') return ledger;
-  const rows = await db().invoices.bulkGet([...how.ids]);
+  const rows = await invoicesByIds(how.ids);
   const changed = new Map<string, Invoice | undefined>(how.ids.map((id, i) => [id, rows[i]]));
   return (ledger = patchLedger(ledger, changed));
 };

@@ -1,5 +1,4 @@
-import { db, type StoredClient } from '../db/database';
-import { fromStoredClient } from '../db/repositories';
+import { clientByKey, clientsNamed, type ClientKey } from '../db/client-queries';
 import type { Client } from '../model';
 import type { NormalisedCapture } from './to-client';
 
@@ -16,25 +15,20 @@ export interface KnownClientMatch {
 }
 
 export const findKnownClient = async (capture: NormalisedCapture): Promise<KnownClientMatch | undefined> => {
-  const clients = db().clients;
-  const exact: [MatchReason, () => Promise<StoredClient | undefined>][] = [
-    ['platform-id', async () => clients.where('platformIds').equals(capture.platformKey).first()],
-    ['email', async () => (capture.emails.length ? clients.where('emails').anyOf(capture.emails).first() : undefined)],
-    ['phone', async () => (capture.phones.length ? clients.where('phones').anyOf(capture.phones).first() : undefined)],
-    ['company-id', async () => (capture.siren ? clients.where('identifiers.siren').equals(capture.siren).first() : undefined)],
-    ['company-id', async () => (capture.vat ? clients.where('identifiers.vat').equals(capture.vat).first() : undefined)],
-    [
-      'company-id',
-      async () => (capture.companyNumber ? clients.where('identifiers.companyNumber').equals(capture.companyNumber).first() : undefined),
-    ],
+  const exact: [MatchReason, ClientKey | undefined][] = [
+    ['platform-id', { by: 'platform-id', value: capture.platformKey }],
+    ['email', { by: 'email', values: capture.emails }],
+    ['phone', { by: 'phone', values: capture.phones }],
+    ['company-id', capture.siren ? { by: 'siren', value: capture.siren } : undefined],
+    ['company-id', capture.vat ? { by: 'vat', value: capture.vat } : undefined],
+    ['company-id', capture.companyNumber ? { by: 'companyNumber', value: capture.companyNumber } : undefined],
   ];
-  for (const [reason, find] of exact) {
-    const found = await find();
-    if (found) return { client: fromStoredClient(found), reason, certain: true };
+  for (const [reason, key] of exact) {
+    const found = key ? await clientByKey(key) : undefined;
+    if (found) return { client: found, reason, certain: true };
   }
   const names = [capture.displayName, capture.legalName].filter((n): n is string => !!n && n.length > 1);
   if (names.length === 0) return undefined;
-  const sameName = await clients.where('displayName').equalsIgnoreCase(names[0]).toArray();
-  const guess = sameName.find((c) => !capture.country || !c.address?.country || c.address.country === capture.country);
-  return guess ? { client: fromStoredClient(guess), reason: 'name-country', certain: false } : undefined;
+  const guess = (await clientsNamed(names[0])).find((c) => !capture.country || !c.address?.country || c.address.country === capture.country);
+  return guess ? { client: guess, reason: 'name-country', certain: false } : undefined;
 };

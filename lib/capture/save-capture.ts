@@ -1,5 +1,4 @@
-import { db } from '../db/database';
-import { clients, snapshots } from '../db/repositories';
+import { allOrNothing, clients, snapshots } from '../db/repositories';
 import { newId, nowInstant, type Client, type ClientSnapshot } from '../model';
 import { mergeCaptureIntoClient, newClientFromCapture } from './to-client';
 
@@ -13,8 +12,7 @@ export const saveCaptureAsClient = async (
   /** The name the user typed when the page shows none (Upwork hides client names). */
   nameIfMissing?: string,
 ): Promise<Client> => {
-  const d = db();
-  return d.transaction('rw', [d.clients, d.snapshots], async () => {
+  return allOrNothing(['clients', 'snapshots'], async () => {
     const now = nowInstant();
     const known = knownClientId ? await clients.get(knownClientId) : undefined;
     const merged = known ? mergeCaptureIntoClient(known, snapshot, now) : newClientFromCapture(snapshot, newId(), now);

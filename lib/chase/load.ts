@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import { addDays } from '../billing/calendar';
 import { balanceOf } from '../billing/overdue';
-import { db } from '../db/database';
-import { fromStoredClient, loadSettings } from '../db/repositories';
+import { chaseRecordRows } from '../db/chase-queries';
+import { invoiceById, invoicesOfClients, invoicesOfStatusDueBy } from '../db/invoice-queries';
+import { loadSettings } from '../db/repositories';
 import { CHASE_LADDERS } from '../billing/rules/chase-ladder';
 import type { Agreement, Contact, Invoice, Jurisdiction, PaymentPlan } from '../model/billing';
 import type { Client } from '../model/client';
@@ -26,17 +26,11 @@ const leadDays = (settings: Settings): number => {
 };
 
 const recordsFor = async (invoices: Invoice[]): Promise<ChaseRecords[]> => {
-  const d = db();
   const clientIds = [...new Set(invoices.map((i) => i.clientId))];
   const agreementIds = [...new Set(invoices.map((i) => i.agreementId).filter((id): id is string => !!id))];
-  const [clients, agreements, contacts, plans] = await Promise.all([
-    d.clients.bulkGet(clientIds),
-    d.agreements.bulkGet(agreementIds),
-    d.contacts.where('clientId').anyOf(clientIds).toArray(),
-    d.paymentPlans.where('clientId').anyOf(clientIds).toArray(),
-  ]);
-  const clientById = new Map(clients.filter((c) => !!c).map((c) => [c.id, fromStoredClient(c)]));
-  const agreementById = new Map(agreements.filter((a): a is Agreement => !!a).map((a) => [a.id, a]));
+  const { clients, agreements, contacts, plans } = await chaseRecordRows(clientIds, agreementIds);
+  const clientById = new Map(clients.map((c) => [c.id, c]));
+  const agreementById = new Map<string, Agreement>(agreements.map((a) => [a.id, a]));
   const contactsOf = byClient<Contact>(contacts);
   const plansOf = byClient<PaymentPlan>(plans);
   return invoices.map((invoice) => ({
@@ -50,12 +44,7 @@ const recordsFor = async (invoices: Invoice[]): Promise<ChaseRecords[]> => {
 
 /** Sent or disputed invoices with something left to pay, due by the time the earliest step comes. */
 const openInvoices = async (until: CalendarDate): Promise<Invoice[]> => {
-  const d = db();
-  const [sent, disputed] = await Promise.all(
-    (['sent', 'disputed'] as const).map((status) =>
-      d.invoices.where('[status+dueDate]').between([status, Dexie.minKey], [status, until], true, true).toArray(),
-    ),
-  );
+  const [sent, disputed] = await Promise.all((['sent', 'disputed'] as const).map((status) => invoicesOfStatusDueBy(status, until)));
   return [...sent, ...disputed].filter((invoice) => balanceOf(invoice) > 0);
 };
 
@@ -69,7 +58,7 @@ export const loadChaseSummaries = async (today: CalendarDate, settings?: Setting
 
 /** One invoice's chase, whatever its status (a paid invoice keeps its history). */
 export const loadChaseSummary = async (invoiceId: string, today: CalendarDate, settings?: Settings): Promise<ChaseSummary | null> => {
-  const invoice = await db().invoices.get(invoiceId);
+  const invoice = await invoiceById(invoiceId);
   if (!invoice) return null;
   const s = settings ?? (await loadSettings());
   const [records] = await recordsFor([invoice]);
@@ -78,6 +67,6 @@ export const loadChaseSummary = async (invoiceId: string, today: CalendarDate, s
 
 /** The client's invoices still owed, for a payment plan covering several of them. */
 export const openInvoicesOfClient = async (clientId: string): Promise<Invoice[]> =>
-  (await db().invoices.where('clientId').equals(clientId).toArray())
+  (await invoicesOfClients([clientId]))
     .filter((invoice) => (invoice.status === 'sent' || invoice.status === 'disputed') && balanceOf(invoice) > 0)
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));

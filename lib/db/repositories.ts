@@ -13,7 +13,7 @@ import {
   type Invoice,
   type Settings,
 } from '../model';
-import { db, type StoredClient } from './database';
+import { db, type StoredClient, type TableName } from './database';
 import { toStoredInvoice } from './invoice-index';
 
 export { clientNames } from './queries';
@@ -132,4 +132,10 @@ export const saveSettings = async (next: Settings): Promise<Settings> => {
   const valid = settingsSchema.parse(next);
   await db().settings.put(valid);
   return valid;
+};
+
+/** Several repository writes as one: every table named is written, or none is. */
+export const allOrNothing = <R>(tables: readonly TableName[], work: () => Promise<R>): Promise<R> => {
+  const d = db();
+  return d.transaction('rw', tables.map((name) => d.table(name)), work);
 };

@@ -1,5 +1,5 @@
 import { todayIn } from '../billing/calendar';
-import { db } from '../db/database';
+import { clientVettingRows } from '../db/client-queries';
 import { clients, fromStoredClient, loadSettings } from '../db/repositories';
 import type { Agreement, Check, Client, ClientSnapshot, Lookup, SavedSnapshot, Settings } from '../model';
 import { MEASURES, measureSync } from '../timing';
@@ -24,15 +24,7 @@ const byDate = <T>(key: (row: T) => string) => (a: T, b: T) => (key(a) < key(b) 
  * speaks for the platform. `null` when the client is gone.
  */
 export const loadClientVetting = async (clientId: string, snapshot?: ClientSnapshot, today: string = todayIn()): Promise<ClientVetting | null> => {
-  const d = db();
-  const [stored, settings, checks, lookups, snapshots, agreements] = await Promise.all([
-    d.clients.get(clientId),
-    loadSettings(),
-    d.checks.where('clientId').equals(clientId).toArray(),
-    d.lookups.where('clientId').equals(clientId).toArray(),
-    d.snapshots.where('clientId').equals(clientId).toArray(),
-    d.agreements.where('clientId').equals(clientId).toArray(),
-  ]);
+  const [{ client: stored, checks, lookups, snapshots, agreements }, settings] = await Promise.all([clientVettingRows(clientId), loadSettings()]);
   if (!stored) return null;
   // Validated: this one row is shown field by field and edited.
   const client = clients.parse(fromStoredClient(stored));

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { todayIn } from '@/lib/billing/calendar';
 import { termWarnings } from '@/lib/billing/due-date';
-import { db } from '@/lib/db/database';
+import { agreementsOfClient } from '@/lib/db/client-queries';
 import { agreements as agreementRepo, loadSettings } from '@/lib/db/repositories';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { nowInstant, type Agreement, type Client, type Delivery, type DeliveryAcceptance } from '@/lib/model';
@@ -28,7 +28,7 @@ export const AgreementsSection = ({ client }: { client: Client }) => {
   const today = todayIn();
   const data = useLiveQuery(
     async () => ({
-      agreements: (await db().agreements.where('clientId').equals(client.id).toArray()).sort(byTitle),
+      agreements: (await agreementsOfClient(client.id)).sort(byTitle),
       settings: await loadSettings(),
     }),
     [client.id],

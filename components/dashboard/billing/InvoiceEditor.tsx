@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { db } from '@/lib/db/database';
+import { agreementsOfClient } from '@/lib/db/client-queries';
 import { invoices as invoiceRepo } from '@/lib/db/repositories';
 import { newId, nowInstant, type Agreement, type Invoice, type InvoiceStatus } from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';
@@ -59,7 +59,7 @@ export const InvoiceEditor = ({
   const [failure, setFailure] = useState<string>();
   const agreementTouched = useRef(!!invoice);
   const clientId = form?.clientId ?? invoice?.clientId ?? '';
-  const agreements = useLiveQuery(async () => usable(await db().agreements.where('clientId').equals(clientId).toArray()), [clientId]);
+  const agreements = useLiveQuery(async () => usable(await agreementsOfClient(clientId)), [clientId]);
 
   // An edited invoice's form needs its agreement's terms to tell an agreed due date from one set by hand.
   useEffect(() => {

@@ -1,5 +1,6 @@
-import { db } from '@/lib/db/database';
-import { fromStoredClient, loadSettings } from '@/lib/db/repositories';
+import { allClientsAndAgreements } from '@/lib/db/client-queries';
+import { invoicesOfClients } from '@/lib/db/invoice-queries';
+import { loadSettings } from '@/lib/db/repositories';
 import { indexClients, matchClient, type ClientLike } from '@/lib/import/match';
 import type { PlanInput } from '@/lib/import/plan';
 import type { ImportedInvoice } from '@/lib/import/types';
@@ -13,8 +14,8 @@ export interface ImportContext {
 }
 
 export const loadImportContext = async (): Promise<ImportContext> => {
-  const [clients, agreements, settings] = await Promise.all([db().clients.toArray(), db().agreements.toArray(), loadSettings()]);
-  return { clients: clients.map(fromStoredClient), agreements, settings };
+  const [{ clients, agreements }, settings] = await Promise.all([allClientsAndAgreements(), loadSettings()]);
+  return { clients, agreements, settings };
 };
 
 /**
@@ -32,4 +33,4 @@ export const clientIdsTouched = (invoices: readonly ImportedInvoice[], clients: 
 };
 
 export const loadInvoicesOf = (clientIds: readonly string[]): Promise<PlanInput['invoicesOnRecord']> =>
-  clientIds.length === 0 ? Promise.resolve([]) : db().invoices.where('clientId').anyOf(clientIds).toArray();
+  invoicesOfClients(clientIds);
