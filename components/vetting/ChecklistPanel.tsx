@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { todayIn } from '@/lib/billing/calendar';
-import { checks as checkRows, clients } from '@/lib/db/repositories';
 import { messageFor, type MessageKey } from '@/lib/i18n/messages';
-import { identitySeen, newId, nowInstant, type CheckState, type Client } from '@/lib/model';
+import { identitySeen, type CheckState, type Client } from '@/lib/model';
 import type { ChecklistProgress } from '@/lib/vetting/checklist';
 import type { ChecklistRow } from '@/lib/vetting/assess';
-import { reportChange } from '../changes';
+import { recordCheck } from './actions';
 import { isCalendarDate } from '@/lib/calendar-date';
 import { dateErrorKey, Field, FormActions, value } from '../form';
 import { date, t } from '../text';
@@ -46,20 +45,9 @@ const RecordForm = ({ client, row, onDone }: { client: Client; row: ChecklistRow
     event.preventDefault();
     if (isIdentity && state === 'done' && expires && !isCalendarDate(expires)) return setError(t(dateErrorKey(expires)!));
     try {
-      if (isIdentity && state === 'done') {
-        // Type and expiry only: a copy of the document is never asked for nor kept (CNIL).
-        const seen = identitySeen.parse({ type: idType, seenOn: todayIn(), ...(expires ? { expiresOn: expires } : {}) });
-        await clients.put({ ...client, identitySeen: seen, updatedAt: nowInstant() });
-      }
-      await checkRows.put({
-        id: newId(),
-        clientId: client.id,
-        item: row.item.id,
-        state,
-        ...(evidence.trim() ? { evidence: evidence.trim() } : {}),
-        checkedAt: nowInstant(),
-      });
-      await reportChange('checks', 'clients');
+      // Type and expiry only: a copy of the document is never asked for nor kept (CNIL).
+      const seen = isIdentity && state === 'done' ? identitySeen.parse({ type: idType, seenOn: todayIn(), ...(expires ? { expiresOn: expires } : {}) }) : undefined;
+      await recordCheck(client, { item: row.item.id, state, ...(evidence.trim() ? { evidence: evidence.trim() } : {}) }, seen);
       onDone();
     } catch (e) {
       setError(t('errorGeneric', (e as Error).message));

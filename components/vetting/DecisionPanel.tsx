@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { clients } from '@/lib/db/repositories';
-import { nowInstant, type Client, type DecisionStatus } from '@/lib/model';
+import type { Client, DecisionStatus } from '@/lib/model';
 import type { RiskLevel } from '@/lib/vetting/risk/config';
-import { reportChange } from '../changes';
+import { recordDecision } from './actions';
 import { DECISION_LABEL } from '../dashboard/client-labels';
 import { DecisionLine } from './DecisionLine';
 import { LEVEL_LABEL } from './RiskPanel';
@@ -25,13 +24,7 @@ export const DecisionPanel = ({ client, level }: { client: Client; level: RiskLe
     event.preventDefault();
     if (status !== 'go' && status !== 'pending' && !reason.trim()) return setError(t('vet_reasonRequired'));
     try {
-      const now = nowInstant();
-      await clients.put({
-        ...client,
-        decision: { status, ...(reason.trim() ? { reason: reason.trim() } : {}), decidedAt: now },
-        updatedAt: now,
-      });
-      await reportChange('clients');
+      await recordDecision(client, status, reason.trim());
       setError(undefined);
       setSaved(true);
     } catch (e) {

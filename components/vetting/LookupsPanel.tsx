@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { lookups as lookupRows } from '@/lib/db/repositories';
 import { messageFor, type MessageKey } from '@/lib/i18n/messages';
-import { newId, nowInstant, type Lookup, type LookupOutcome } from '@/lib/model';
+import type { Lookup, LookupOutcome } from '@/lib/model';
 import type { PlannedLookup } from '@/lib/vetting/assess';
 import type { LookupGroup, LookupPlan } from '@/lib/vetting/lookups';
-import { reportChange } from '../changes';
+import { logLookupsOpened, recordLookupOutcome } from './actions';
 import { Field, value } from '../form';
 import { date, t } from '../text';
 
@@ -25,13 +24,8 @@ export const OUTCOME_LABEL: Record<LookupOutcome, MessageKey> = {
  * and, for a saved client, logs the opening so its outcome can be recorded.
  */
 export const openLookups = async (plans: readonly LookupPlan[], clientId?: string): Promise<void> => {
-  for (const plan of plans) {
-    await browser.tabs.create({ url: plan.url, active: false });
-    if (clientId) {
-      await lookupRows.put({ id: newId(), clientId, provider: plan.provider, query: plan.query, url: plan.url, openedAt: nowInstant() });
-    }
-  }
-  if (clientId) await reportChange('lookups');
+  for (const plan of plans) await browser.tabs.create({ url: plan.url, active: false });
+  if (clientId) await logLookupsOpened(plans, clientId);
 };
 
 const OutcomeForm = ({ lookup, label }: { lookup: Lookup; label: string }) => {
@@ -41,8 +35,7 @@ const OutcomeForm = ({ lookup, label }: { lookup: Lookup; label: string }) => {
   const save = async (event: Event) => {
     event.preventDefault();
     if (!outcome) return;
-    await lookupRows.put({ ...lookup, outcome, ...(note.trim() ? { note: note.trim() } : { note: undefined }) });
-    await reportChange('lookups');
+    await recordLookupOutcome(lookup, outcome, note.trim());
     setSaved(true);
   };
   return (

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
-import { saveSettings } from '@/lib/db/repositories';
 import { messageFor } from '@/lib/i18n/messages';
 import type { Settings } from '@/lib/model';
 import { riskConfigFrom } from '@/lib/vetting/assess';
 import { defaultRiskConfig } from '@/lib/vetting/risk/config';
 import { RISK_REASONS, RISK_REASON_IDS, type ReasonKind, type RiskReasonId } from '@/lib/vetting/risk/reasons';
-import { reportChange } from '../changes';
+import { saveRiskSettings } from './actions';
 import { Field, value } from '../form';
 import { t } from '../text';
 import './vetting.css';
@@ -33,8 +32,7 @@ export const RiskSettings = ({ settings }: { settings: Settings }) => {
   const [saved, setSaved] = useState(false);
 
   const store = async (risk: Settings['risk']) => {
-    await saveSettings({ ...settings, risk });
-    await reportChange('settings');
+    await saveRiskSettings(settings, risk);
     setSaved(true);
   };
   const save = async (event: Event) => {
