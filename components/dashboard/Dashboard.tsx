@@ -6,7 +6,7 @@ import { LanguageRoot } from '../LanguageRoot';
 import { DatabaseProblemNotice, QueryBoundary } from '../QueryBoundary';
 import { t } from '../text';
 import { BackupReminder, LastBackupLine } from './BackupReminder';
-import { ClientsView } from './ClientsView';
+import { ClientsView } from './clients/ClientsView';
 import { InvoicesView } from './InvoicesView';
 import { ChaseView } from '../chase/ChaseView';
 import { BackupSettings, SettingsView } from './SettingsView';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientsView } from '@/components/dashboard/ClientsView';
+import { ClientsView } from '@/components/dashboard/clients/ClientsView';
 import { money } from '@/components/text';
 import { addDays, todayIn } from '@/lib/billing/calendar';
 import { clients, invoices } from '@/lib/db/repositories';
