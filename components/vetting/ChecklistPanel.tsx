@@ -93,35 +93,41 @@ const RecordForm = ({ client, row, onDone }: { client: Client; row: ChecklistRow
 const Row = ({ row, client, compact }: { row: ChecklistRow; client?: Client; compact: boolean }) => {
   const [editing, setEditing] = useState(false);
   const label = messageFor(row.item.labelKey);
+  const showAutomatic = (!compact || row.state === 'failed') && row.automatic.length > 0;
+  const recorded = row.recorded?.checkedAt ? row.recorded : undefined;
   return (
     <li class={`check check-${row.state}`} data-item={row.item.id} data-state={row.state}>
-      <div class="check-head">
-        <span class="check-icon" aria-hidden="true">
-          {STATE_ICON[row.state]}
-        </span>
+      <span class="check-icon" aria-hidden="true">
+        {STATE_ICON[row.state]}
+      </span>
+      <div class="check-what">
         <span class="check-label">{label}</span>
         <span class="visually-hidden">: {t(STATE_LABEL[row.state])}</span>
-        {client && !editing && (
-          <button type="button" class="link small" onClick={() => setEditing(true)} aria-label={t('vet_recordFor', label)}>
-            {t('vet_record')}
-          </button>
-        )}
+        {!compact && <p class="hint">{messageFor(row.hintKey)}</p>}
       </div>
-      {!compact && <p class="hint">{messageFor(row.hintKey)}</p>}
-      {(!compact || row.state === 'failed') && row.automatic.length > 0 && (
-        <ul class="evidence-list">
-          {row.automatic.map((result, i) => (
-            <li key={i} class={`evidence evidence-${result.state}`}>
-              {messageFor(result.evidenceKey, result.evidenceParams)}
-            </li>
-          ))}
-        </ul>
+      {(showAutomatic || recorded) && (
+        <div class="check-proof">
+          {showAutomatic && (
+            <ul class="evidence-list">
+              {row.automatic.map((result, i) => (
+                <li key={i} class={`evidence evidence-${result.state}`}>
+                  {messageFor(result.evidenceKey, result.evidenceParams)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {recorded && (
+            <p class="recorded small">
+              {t('vet_recordedOn', t(STATE_LABEL[recorded.state]), date(recorded.checkedAt.slice(0, 10)))}
+              {recorded.evidence && <> — {recorded.evidence}</>}
+            </p>
+          )}
+        </div>
       )}
-      {row.recorded?.checkedAt && (
-        <p class="recorded small">
-          {t('vet_recordedOn', t(STATE_LABEL[row.recorded.state]), date(row.recorded.checkedAt.slice(0, 10)))}
-          {row.recorded.evidence && <> — {row.recorded.evidence}</>}
-        </p>
+      {client && !editing && (
+        <button type="button" class="link small check-action" onClick={() => setEditing(true)} aria-label={t('vet_recordFor', label)}>
+          {t('vet_record')}
+        </button>
       )}
       {editing && client && <RecordForm client={client} row={row} onDone={() => setEditing(false)} />}
     </li>
@@ -147,7 +153,7 @@ export const ChecklistPanel = ({
     <h2 id="checklist-heading" class="section-heading">
       {t('vet_checklistHeading')} <ProgressText progress={progress} />
     </h2>
-    <ul class="checks">
+    <ul class={compact ? 'checks' : 'checks checks-wide'}>
       {rows.map((row) => (
         <Row key={row.item.id} row={row} client={client} compact={compact} />
       ))}

@@ -9,7 +9,6 @@ import { routeToHash } from '@/lib/navigation';
 import { useLiveQuery } from '../../hooks';
 import { DateText, Money, t } from '../../text';
 import { ClientVetting } from '../../vetting/ClientVetting';
-import { DecisionLine } from '../../vetting/DecisionLine';
 import { useClientVetting } from '../../vetting/useVetting';
 import { AgreementsSection } from '../billing/AgreementsSection';
 import { ClientEditor } from '../ClientEditor';
@@ -107,7 +106,6 @@ export const ClientDetail = ({ clientId }: { clientId: string }) => {
           </button>
         )}
       </div>
-      <DecisionLine decision={client.decision} />
       {editing ? <ClientEditor client={client} onDone={() => setEditing(false)} /> : <ClientFacts client={client} />}
       <VettingSection clientId={client.id} />
       <AgreementsSection client={client} />

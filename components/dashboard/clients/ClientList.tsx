@@ -64,12 +64,11 @@ export const ClientList = () => {
       {adding && <AddClientForm onDone={() => setAdding(false)} />}
       {rows && rows.length === 0 && !adding && <p class="empty">{t('clientsEmpty')}</p>}
       {sorted && sorted.length > 0 && (
-        <table class="table">
+        <table class="table clients-table" data-testid="clients-table">
           <caption class="visually-hidden">{t('clientsCount', sorted.length)}</caption>
           <thead>
             <tr>
               <th scope="col">{t('clientName')}</th>
-              <th scope="col">{t('clientKind')}</th>
               <th scope="col">{t('clientContact')}</th>
               <th scope="col">{t('clientDecision')}</th>
               <th scope="col">{t('vet_checklistColumn')}</th>
@@ -92,9 +91,13 @@ export const ClientList = () => {
                       {t('clientRepeat')}
                     </span>
                   )}
+                  <span class="cell-note">{t(KIND_LABEL[client.kind])}</span>
                 </th>
-                <td>{t(KIND_LABEL[client.kind])}</td>
-                <td>{client.emails[0] ?? client.phones[0] ?? '—'}</td>
+                <td>
+                  <span class="truncate" title={client.emails[0] ?? client.phones[0]}>
+                    {client.emails[0] ?? client.phones[0] ?? '—'}
+                  </span>
+                </td>
                 <td>
                   <span class={`tag tag-${client.decision.status}`} title={client.decision.reason}>
                     {t(DECISION_LABEL[client.decision.status])}
