@@ -9,6 +9,7 @@ import { loadSettings } from '@/lib/db/repositories';
 import type { Invoice, InvoiceStatus } from '@/lib/model';
 import { parseHash, routeToHash } from '@/lib/navigation';
 import { MEASURES, timed } from '@/lib/timing';
+import { DateInput } from '../DateInput';
 import { Field, value } from '../form';
 import { useLiveQuery, useQuery } from '../hooks';
 import { DateText, Money, daysLateText, t } from '../text';
@@ -293,10 +294,10 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
           )}
         </Field>
         <Field label={t('billing_filter_due_from')}>
-          {(p) => <input {...p} type="date" value={filters.dueFrom} onInput={(e) => setFilter('dueFrom', value(e))} />}
+          {(p) => <DateInput {...p} value={filters.dueFrom} onChange={(d) => setFilter('dueFrom', d)} />}
         </Field>
         <Field label={t('billing_filter_due_to')}>
-          {(p) => <input {...p} type="date" value={filters.dueTo} onInput={(e) => setFilter('dueTo', value(e))} />}
+          {(p) => <DateInput {...p} value={filters.dueTo} onChange={(d) => setFilter('dueTo', d)} />}
         </Field>
         <Field label={t('invoicesSort')}>
           {(p) => (

@@ -118,7 +118,7 @@ const Row = ({ row, client, compact }: { row: ChecklistRow; client?: Client; com
           )}
           {recorded && (
             <p class="recorded small">
-              {t('vet_recordedOn', t(STATE_LABEL[recorded.state]), date(recorded.checkedAt.slice(0, 10)))}
+              {t('vet_recordedOn', t(STATE_LABEL[recorded.state]), date((recorded.checkedAt ?? '').slice(0, 10)))}
               {recorded.evidence && <> — {recorded.evidence}</>}
             </p>
           )}

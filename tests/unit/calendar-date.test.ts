@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isRealDate } from '@/lib/calendar-date';
+import { isCalendarDate, isRealDate, parseTypedDate } from '@/lib/calendar-date';
 import { calendarDate, invoice } from '@/lib/model';
 import { describeZodError } from '@/lib/db/validation-error';
 import { makeInvoice } from './billing/factories';
@@ -51,5 +51,28 @@ describe('invoice amounts that cannot be', () => {
 
   it('accepts an invoice paid exactly, tax included', () => {
     expect(invoice.safeParse(makeInvoice({ amount: 120_00, taxAmount: 20_00, payments: [{ date: '2026-01-10', amount: 120_00 }] })).success).toBe(true);
+  });
+});
+
+describe('a date as a person types it', () => {
+  it('reads day-first numbers, month names in both languages and ISO dates', () => {
+    expect(parseTypedDate('13/10/2026')).toBe('2026-10-13');
+    expect(parseTypedDate('1.2.2026')).toBe('2026-02-01');
+    expect(parseTypedDate('13-10-26')).toBe('2026-10-13');
+    expect(parseTypedDate('13 Oct 2026')).toBe('2026-10-13');
+    expect(parseTypedDate('13 oct. 2026')).toBe('2026-10-13');
+    expect(parseTypedDate('1er octobre 2026')).toBe('2026-10-01');
+    expect(parseTypedDate('3 février 2026')).toBe('2026-02-03');
+    expect(parseTypedDate('1st March 2026')).toBe('2026-03-01');
+    expect(parseTypedDate(' 2026-10-13 ')).toBe('2026-10-13');
+  });
+
+  it('refuses what is not a real date within the years a record may hold', () => {
+    expect(parseTypedDate('31/02/2026')).toBeUndefined();
+    expect(parseTypedDate('13/13/2026')).toBeUndefined();
+    expect(parseTypedDate('13 Foo 2026')).toBeUndefined();
+    expect(parseTypedDate('01/01/1800')).toBeUndefined();
+    expect(parseTypedDate('tomorrow')).toBeUndefined();
+    expect(parseTypedDate('')).toBeUndefined();
   });
 });
