@@ -68,6 +68,10 @@ const run = async (lang: Lang): Promise<void> => {
     await dashboard.locator('main table tbody a, main .chase-list a').first().click();
     await dashboard.getByTestId('chase-ladder').waitFor();
     await shoot(dashboard, dir, 'chase-page');
+    const letter = dashboard.locator('.letter-card');
+    await letter.scrollIntoViewIfNeeded();
+    await letter.screenshot({ path: join(dir, 'chase-letter.png') });
+    written.push(join(dir, 'chase-letter.png'));
 
     await dashboard.goto(`${base}/dashboard.html#/settings`);
     await dashboard.getByRole('heading', { level: 1 }).waitFor();
