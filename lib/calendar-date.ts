@@ -1,3 +1,5 @@
+import { lowerWithoutAccents } from './text';
+
 /**
  * Whether `s` is a real calendar date written `YYYY-MM-DD` (no 30 February). Checked by
  * arithmetic, not `new Date`: backups hold hundreds of thousands of dates. Plain code, shared by
@@ -56,11 +58,7 @@ const iso = (y: number, m: number, d: number): string | undefined => {
  * within the years a record may hold. Two-digit years are 20xx.
  */
 export const parseTypedDate = (typed: string): string | undefined => {
-  const text = typed
-    .trim()
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const text = lowerWithoutAccents(typed.trim())
     .replace(/(\d)(er|st|nd|rd|th)\b/g, '$1')
     .replace(/,/g, ' ');
   const isoForm = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);

@@ -3,14 +3,15 @@
  * description). Plain functions with no dependencies, safe anywhere.
  */
 
-/** Lower case, accents and curly apostrophes folded: "Impayé", "impaye" and "didn’t" match as written. */
-export const fold = (text: string): string =>
+/** Lower case without accents: "Membre depuis", "MEMBRE DEPUIS" and "Échéance" ~ "echeance". The one place text is folded. */
+export const lowerWithoutAccents = (text: string): string =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+    .toLowerCase();
+
+/** As above, with curly apostrophes and runs of spaces folded too: "Impayé", "impaye" and "didn’t" match as written. */
+export const fold = (text: string): string => lowerWithoutAccents(text).replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ');
 
 /** A phrase as a literal inside a regular expression. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

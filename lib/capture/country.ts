@@ -1,3 +1,4 @@
+import { lowerWithoutAccents } from '../text';
 /**
  * "Italy", "Italie", "United States" → "IT", "FR", "US". Built once from the browser's own
  * region names (Intl.DisplayNames) in English and French, so no country list is shipped.
@@ -5,10 +6,7 @@
 let byName: Map<string, string> | undefined;
 
 const fold = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  lowerWithoutAccents(name)
     .replace(/[^a-z]+/g, ' ')
     .trim();
 

@@ -5,6 +5,7 @@ import type { ParsedCsv } from './csv';
 import { cleanVat, compactParty, legalIds } from './party';
 import type { ImportedInvoice } from './types';
 import { parseDate, parseDecimal, parseTerms } from './values';
+import { lowerWithoutAccents } from '../text';
 
 /** Status words of the exports we know, in English and French; anything else reads as sent. */
 const STATUS_WORDS: [RegExp, InvoiceStatus | 'cancelled'][] = [
@@ -16,11 +17,7 @@ const STATUS_WORDS: [RegExp, InvoiceStatus | 'cancelled'][] = [
 
 const statusOf = (raw: string | undefined): InvoiceStatus | 'cancelled' | undefined => {
   if (!raw) return undefined;
-  const word = raw
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim();
+  const word = lowerWithoutAccents(raw).trim();
   return STATUS_WORDS.find(([pattern]) => pattern.test(word))?.[1] ?? 'sent';
 };
 

@@ -1,4 +1,5 @@
 import type { DateOrder, DecimalMark } from './values';
+import { lowerWithoutAccents } from '../text';
 
 /**
  * Spreadsheet exports ClientCheck recognises, each with the columns it writes and where that list comes from.
@@ -158,11 +159,7 @@ export const CSV_PRESETS: readonly CsvPreset[] = [
 
 /** Headers compared as a person reads them: case, accents, spaces and punctuation ignored. */
 export const headerKey = (header: string): string =>
-  header
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9#]/g, '');
+  lowerWithoutAccents(header).replace(/[^a-z0-9#]/g, '');
 
 export interface CsvMapping {
   /** The header of the column each field is read from. */

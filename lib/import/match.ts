@@ -1,6 +1,7 @@
 import type { Client, Settings } from '../model';
 import { digitsOnly, normaliseVat } from '../platforms/parse/identifiers';
 import type { ImportedParty } from './types';
+import { lowerWithoutAccents } from '../text';
 
 /**
  * Which client an imported invoice is for, in the order a freelancer would trust: the company registration
@@ -16,10 +17,7 @@ export type ClientLike = Pick<Client, 'id' | 'displayName' | 'legalName' | 'emai
 const LEGAL_FORMS = /\b(sas|sasu|sarl|eurl|sa|sci|snc|ei|eirl|ltd|limited|llc|llp|plc|inc|corp|gmbh|ug|bv|nv|srl|spa|sl)\b/g;
 
 export const nameKey = (name: string | undefined): string =>
-  (name ?? '')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  lowerWithoutAccents(name ?? '')
     // "S.A.S." is "SAS": dots join letters, other punctuation separates words.
     .replace(/\./g, '')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -1,6 +1,7 @@
 import { isCalendarDate } from '../calendar-date';
 import { minorUnitDigits } from '../currency';
 import type { PaymentTerms } from '../model';
+import { lowerWithoutAccents } from '../text';
 
 /**
  * Amounts, dates and payment terms as invoice files write them, read without floating point: "1 234,50",
@@ -70,10 +71,7 @@ export const parseDate = (raw: string, order: DateOrder = 'dmy'): string | undef
  */
 export const parseTerms = (raw: string | undefined): PaymentTerms | undefined => {
   if (!raw) return undefined;
-  const text = raw
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const text = lowerWithoutAccents(raw);
   if (/\b(a|upon|on|due on|des) (reception|receipt)\b|\bcomptant\b|\bimmediate(ly)?\b|\bimmediat\b/.test(text)) return { days: 0, endOfMonth: false };
   const days =
     /\b(\d{1,3})\s*(?:jours?|j|days?|calendar days?|tagen?)\b/.exec(text)?.[1] ?? /\bnet\s*(\d{1,3})\b/.exec(text)?.[1] ?? /\b(\d{1,3})\s*(?:fdm|eom)\b/.exec(text)?.[1];

@@ -46,12 +46,7 @@ export function cleanBlock(value: unknown, max = 20_000): string {
 }
 
 /** Case- and accent-insensitive form for matching labels ("Membre depuis" ~ "membre depuis"). */
-export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
+export { lowerWithoutAccents as foldText } from '../../text';
 
 /** Splits prose into sentences; a line break always ends one (job posts are often lists). */
 export function sentences(text: string, maxSentences = 2_000): string[] {
