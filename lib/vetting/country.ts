@@ -1,13 +1,10 @@
 import type { Client } from '../model/client';
 
-/** EU member states (ISO 3166-1 alpha-2), the countries whose VAT numbers VIES answers for. */
-export const EU_COUNTRIES: readonly string[] = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
-  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
-];
+import { EU_MEMBER_STATES, isEuCountry } from '../billing/rules/eu-member-states';
 
-export const isEuCountry = (country: string | undefined): boolean =>
-  country !== undefined && EU_COUNTRIES.includes(country);
+export { isEuCountry };
+/** The EU member states as a list, for checklist items that apply to them (lib/billing/rules/eu-member-states.ts). */
+export const EU_COUNTRIES: readonly string[] = [...EU_MEMBER_STATES];
 
 /** VAT prefixes are ISO codes except Greece (`EL`) and Northern Ireland (`XI`, part of the UK). */
 export const countryOfVatPrefix = (prefix: string): string => {

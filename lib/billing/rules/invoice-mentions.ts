@@ -69,11 +69,7 @@ export interface InvoiceMentionSet {
 
 export type InvoiceMentionSets = Readonly<Record<Jurisdiction, InvoiceMentionSet>>;
 
-/** EU member states (ISO 3166-1 alpha-2; Greece is GR here, EL only in VAT numbers). */
-export const EU_MEMBER_STATES: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE',
-  'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
-]);
+export { EU_MEMBER_STATES } from './eu-member-states';
 
 const FR_L441_9 = source('Code de commerce L441-9');
 const FR_242 = source('CGI annexe II art. 242 nonies A');
