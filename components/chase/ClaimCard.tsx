@@ -108,7 +108,8 @@ export const ClaimCard = ({ summary: s }: { summary: ChaseSummary }) => {
         </p>
       )}
       {s.fee.kind === 'needs-conversion' && <p class="chase-note">{t('chase_claim_fee_convert', s.fee.bandCurrency)}</p>}
-      {s.fee.kind === 'none' && <p class="muted">{s.daysLate > 0 ? t('chase_claim_fee_none') : t('chase_claim_not_late')}</p>}
+      {s.fee.kind === 'none' && s.fee.voidedBy && <p class="chase-note">{t('chase_claim_fee_void', s.fee.voidedBy.ref)}</p>}
+      {s.fee.kind === 'none' && !s.fee.voidedBy && <p class="muted">{s.daysLate > 0 ? t('chase_claim_fee_none') : t('chase_claim_not_late')}</p>}
     </section>
   );
 };

@@ -47,7 +47,8 @@ export type FeeView =
   | { kind: 'fixed'; fee: Money; basis: 'statutory' | 'contract'; source?: LegalSource; band?: string; moreOnProof: boolean }
   /** UK bands are set in pounds: a debt invoiced in another currency has to be converted by hand. */
   | { kind: 'needs-conversion'; bandCurrency: string; source: LegalSource }
-  | { kind: 'none' };
+  /** `voidedBy`: the agreement names a fee the law does not let this debtor be charged. */
+  | { kind: 'none'; voidedBy?: LegalSource };
 
 /**
  * `passed`: a later step was taken instead. `skipped`: a note for before the due date that came too late.
@@ -119,6 +120,8 @@ export const feeFor = (
   }
   if (statutory.kind === 'needs-conversion') return { kind: 'needs-conversion', bandCurrency: statutory.bandCurrency, source: statutory.source };
   if (balance > 0 && agreement?.fixedRecoveryFee && agreement.fixedRecoveryFee.amount > 0) {
+    const voidedBy = latePaymentRule(jurisdiction, debtor).contractFeeVoid;
+    if (voidedBy) return { kind: 'none', voidedBy };
     return { kind: 'fixed', fee: agreement.fixedRecoveryFee, basis: 'contract', moreOnProof: false };
   }
   return { kind: 'none' };

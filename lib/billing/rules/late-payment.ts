@@ -91,6 +91,8 @@ export interface LatePaymentRule {
   noteKey?: string;
   /** Where a consumer must be told of a mediator (the freelancer's, from Settings), the rule that says so. */
   mediation?: LegalSource;
+  /** Set where a recovery fee written in the contract cannot be charged to this debtor: the rule that voids it. */
+  contractFeeVoid?: LegalSource;
   /** The date from which this row holds. */
   validFrom: CalendarDate;
   sources: readonly LegalSource[];
@@ -277,6 +279,8 @@ export const CONSUMER_LATE_PAYMENT_RULES: LatePaymentRules = {
     recoveryFee: null,
     interestWithoutReminder: false,
     mediation: L612_1,
+    // Recovery costs without an enforceable title stay with the creditor; a clause saying otherwise is void.
+    contractFeeVoid: source('Code des procédures civiles d’exécution L111-8'),
   },
   EU: {
     jurisdiction: 'EU',

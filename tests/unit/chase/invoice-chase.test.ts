@@ -80,6 +80,13 @@ describe('summarizeChase', () => {
     expect(noticed.interest).toMatchObject({ status: 'accruing', total: 6_46, fromFormalNotice: '2026-03-01' });
   });
 
+  it('a fixed fee written in the agreement: void against a French consumer (CPCE L111-8), charged elsewhere as agreed', () => {
+    const agreement = makeAgreement({ fixedRecoveryFee: { amount: 40_00, currency: 'EUR' } });
+    expect(feeFor('FR', 1_000_00, 'EUR', agreement, 'consumer')).toEqual({ kind: 'none', voidedBy: { ref: 'Code des procédures civiles d’exécution L111-8' } });
+    expect(feeFor('UK', 1_000_00, 'GBP', makeAgreement({ fixedRecoveryFee: { amount: 25_00, currency: 'GBP' } }), 'consumer')).toMatchObject({ kind: 'fixed', basis: 'contract', fee: { amount: 25_00 } });
+    expect(feeFor('FR', 1_000_00, 'EUR', agreement, 'business')).toMatchObject({ kind: 'fixed', basis: 'statutory' });
+  });
+
   it('a client of unknown kind: business rules, and the summary says the kind was not known', () => {
     const s = worked({ client: makeClient({ kind: 'unknown' }) });
     expect(s).toMatchObject({ debtor: 'business', debtorKnown: false, fee: { kind: 'fixed', fee: { amount: 40_00 } } });
