@@ -99,6 +99,7 @@ export const CaseFileView = ({ file, printing }: { file: CaseFile; printing: boo
       <p class="muted">{t('chase_case_file_no_agreement')}</p>
     )}
     <h4>{t('chase_case_file_claim')}</h4>
+    <p>{file.claim.rules}</p>
     <ul class="plain-list">
       {file.claim.interest.explained.map((line, i) => (
         <li key={i}>{line}</li>

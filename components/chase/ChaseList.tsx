@@ -102,7 +102,8 @@ const NextStep = ({ summary: s, today }: { summary: ChaseSummary; today: string 
       </span>
     );
   }
-  const step = s.due.at(-1) ?? s.next;
+  // The first step not done: reminders and the formal notice come before court.
+  const step = s.due[0] ?? s.next;
   if (!step) return <span class="muted">{t('chase_ladder_finished')}</span>;
   const label = messageFor(step.step.labelKey);
   return (

@@ -14,9 +14,9 @@ import { LetterCard } from './LetterCard';
 import { PauseCard } from './PauseCard';
 import { PaymentPlanCard } from './PaymentPlanCard';
 
-/** The letter to show first: the step to take now, else the next one, else the friendly reminder. */
+/** The letter to show first: the step to take now (the first due), else the next one, else the friendly reminder. */
 const letterToShow = (summary: ChaseSummary): WrittenTemplate => {
-  const candidates = [...summary.due.map((d) => d.step.id).reverse(), summary.next?.step.id];
+  const candidates = [...summary.due.map((d) => d.step.id), summary.next?.step.id];
   for (const id of candidates) {
     const template = summary.ladder.steps.find((s) => s.id === id)?.template;
     if (template && template !== 'none') return template;

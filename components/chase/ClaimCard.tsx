@@ -1,8 +1,8 @@
 import type { ChaseSummary } from '@/lib/chase/invoice-chase';
 import type { LateInterestLine } from '@/lib/billing/late-interest';
 import { halfYearLabel } from '@/lib/chase/letters';
-import { currentLanguage } from '@/lib/i18n/messages';
-import { DateText, Money, t } from '../text';
+import { currentLanguage, messageFor } from '@/lib/i18n/messages';
+import { DateText, Money, date, t } from '../text';
 import { percent } from './format';
 
 
@@ -17,6 +17,7 @@ const rateBasisText = (line: LateInterestLine): string => {
   const basis = line.rateBasis;
   if (basis.kind === 'reference-plus') {
     const { table, ratePercent, halfYear } = basis.reference;
+    if (basis.points === 0) return t('chase_rate_reference_only', t(REFERENCE_NAMES[table]), percent(ratePercent), halfYearLabel(halfYear, currentLanguage()));
     return t('chase_rate_reference', t(REFERENCE_NAMES[table]), percent(ratePercent), halfYearLabel(halfYear, currentLanguage()), basis.points);
   }
   if (basis.floor?.applied) return t('chase_rate_floor', percent(basis.contractRatePercent), basis.floor.multiple, percent(basis.floor.legal.ratePercent));
@@ -29,7 +30,15 @@ export const ClaimCard = ({ summary: s }: { summary: ChaseSummary }) => {
   return (
     <section class="card" aria-labelledby="chase-claim-heading">
       <h2 id="chase-claim-heading">{t('chase_claim_heading')}</h2>
+      <RulesApplied summary={s} />
       {s.interest.status === 'no-rate' && <p class="chase-note">{t('chase_claim_no_rate')}</p>}
+      {s.interest.status === 'awaiting-notice' && (
+        <p class="chase-note" data-testid="interest-awaiting-notice">
+          {s.formalNoticeOn
+            ? t('chase_claim_awaiting_notice_sent', date(s.formalNoticeOn), s.interest.source.ref)
+            : t('chase_claim_awaiting_notice', s.interest.source.ref)}
+        </p>
+      )}
       {s.interest.status === 'not-late' && <p class="muted">{t('chase_claim_not_late')}</p>}
       {s.interest.status === 'accruing' && (
         <>
@@ -76,7 +85,11 @@ export const ClaimCard = ({ summary: s }: { summary: ChaseSummary }) => {
               </tfoot>
             </table>
           </div>
-          <p class="hint">{t('chase_claim_method', s.interest.lines[0].daysInYear, s.interest.source.ref)}</p>
+          <p class="hint">
+            {s.interest.fromFormalNotice
+              ? t('chase_claim_method_notice', s.interest.lines[0].daysInYear, date(s.interest.fromFormalNotice), s.interest.source.ref)
+              : t('chase_claim_method', s.interest.lines[0].daysInYear, s.interest.source.ref)}
+          </p>
           {s.interest.caveats.map((c) => (
             <p key={`${c.table}:${c.halfYear}`} class="chase-note">
               {c.toVerify ? t('chase_claim_caveat_verify', c.halfYear, c.toVerify) : t('chase_claim_caveat_missing', c.halfYear)}
@@ -95,7 +108,19 @@ export const ClaimCard = ({ summary: s }: { summary: ChaseSummary }) => {
         </p>
       )}
       {s.fee.kind === 'needs-conversion' && <p class="chase-note">{t('chase_claim_fee_convert', s.fee.bandCurrency)}</p>}
-      {s.fee.kind === 'none' && <p class="muted">{s.daysLate > 0 ? t('chase_claim_fee_none') : t('chase_claim_not_late')}</p>}
+      {s.fee.kind === 'none' && s.fee.voidedBy && <p class="chase-note">{t('chase_claim_fee_void', s.fee.voidedBy.ref)}</p>}
+      {s.fee.kind === 'none' && !s.fee.voidedBy && <p class="muted">{s.daysLate > 0 ? t('chase_claim_fee_none') : t('chase_claim_not_late')}</p>}
     </section>
   );
 };
+
+/** Which late-payment rules the figures follow: the client's kind × the jurisdiction, in one sentence. */
+export const RulesApplied = ({ summary: s }: { summary: ChaseSummary }) => (
+  <div class="chase-rules" data-testid="chase-rules" data-debtor={s.debtor}>
+    <p>
+      <strong>{t('chase_rules_heading')}</strong> {messageFor(s.rule.summaryKey)}
+    </p>
+    {s.rule.noteKey && <p class="hint">{messageFor(s.rule.noteKey)}</p>}
+    {!s.debtorKnown && <p class="chase-note">{t('chase_rules_unknown_kind')}</p>}
+  </div>
+);

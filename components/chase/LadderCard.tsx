@@ -47,6 +47,8 @@ const stateText = (row: StepRow, today: string): string => {
       return t('chase_step_on_hold_note', date(row.scheduledOn));
     case 'off':
       return t('chase_step_off_note');
+    case 'held':
+      return t('chase_catch_up_court');
   }
 };
 
@@ -72,7 +74,7 @@ const StepItem = ({ row, summary, onLetter, onEscalate }: { row: StepRow; summar
               : t('chase_moved_promise_pending', date(row.movedByPromise.promisedDate))}
           </p>
         )}
-        {row.supersededBy && <p class="hint">{t('chase_superseded')}</p>}
+        {row.catchingUp && <p class="chase-note">{t('chase_catch_up')}</p>}
         {marking && <MarkDoneForm row={row} summary={summary} onDone={() => setMarking(false)} />}
       </div>
       <div class="ladder-actions">

@@ -22,6 +22,7 @@ export const STEP_STATE_LABEL: Record<StepState, MessageKey> = {
   passed: 'chase_state_passed',
   'on-hold': 'chase_state_on_hold',
   off: 'chase_state_off',
+  held: 'chase_state_held',
 };
 
 export const PAUSE_LABEL: Record<ChasePause, MessageKey> = {

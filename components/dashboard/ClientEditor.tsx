@@ -32,6 +32,7 @@ export const ClientEditor = ({ client, onDone }: { client: Client; onDone: () =>
     displayName: client.displayName,
     legalName: client.legalName ?? '',
     contactName: client.contactName ?? '',
+    civility: client.civility ?? '',
     emails: client.emails.join(', '),
     phones: client.phones.join(', '),
     website: client.website ?? '',
@@ -64,6 +65,7 @@ export const ClientEditor = ({ client, onDone }: { client: Client; onDone: () =>
         displayName: form.displayName.trim(),
         legalName: optional(form.legalName),
         contactName: optional(form.contactName),
+        civility: form.civility === 'ms' || form.civility === 'mr' ? form.civility : undefined,
         emails: listOf(form.emails),
         phones: listOf(form.phones).map((phone) => toE164(phone, country || undefined) ?? phone),
         website: withScheme,
@@ -106,6 +108,15 @@ export const ClientEditor = ({ client, onDone }: { client: Client; onDone: () =>
         </Field>
         {input('legalName', t('clientLegalName'), { maxLength: 300 })}
         {input('contactName', t('clientContactName'), { maxLength: 300 })}
+        <Field label={t('clientCivility')}>
+          {(p) => (
+            <select {...p} value={form.civility} onChange={set('civility')}>
+              <option value="">{t('clientCivilityNone')}</option>
+              <option value="ms">{t('clientCivilityMs')}</option>
+              <option value="mr">{t('clientCivilityMr')}</option>
+            </select>
+          )}
+        </Field>
         {input('emails', t('clientEmails'), { maxLength: 2000 })}
         {input('phones', t('clientPhones'), { maxLength: 1000 })}
         {input('website', t('clientWebsite'), { maxLength: 500 })}

@@ -6,7 +6,7 @@ import { CHASE_TODAY } from '@/lib/session/items';
 import { usePopupList } from './usePopupList';
 
 /**
- * The chase steps to take today, one line per invoice (the latest step due covers the earlier ones),
+ * The chase steps to take today, one line per invoice (the first step not done: reminders and the formal notice come before court),
  * as the background's chase watch last listed them (lib/background/chase-watch.ts).
  */
 export const ChaseToday = () => {

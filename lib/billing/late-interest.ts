@@ -1,10 +1,13 @@
 import type { CalendarDate, Money } from '../model/common';
 import type { Agreement, Invoice, Jurisdiction, Payment } from '../model/billing';
-import { addDays, daysBetween, halfYearOf, isLeapYear, nextHalfYearStart, type HalfYear } from './calendar';
+import { addDays, daysBetween, halfYearOf, isLeapYear, laterOf, nextHalfYearStart, type HalfYear } from './calendar';
+import type { DebtorKind } from '../model/legal-status';
 import {
-  LATE_PAYMENT_RULES,
+  LATE_PAYMENT_TABLES,
+  latePaymentRule,
   type LatePaymentRule,
   type LatePaymentRules,
+  type LatePaymentTables,
   type RecoveryFeeBand,
 } from './rules/late-payment';
 import { REFERENCE_RATES, referenceRateFor, type ReferenceRateLookup, type ReferenceRateTables } from './rules/reference-rates';
@@ -30,11 +33,18 @@ export interface LateInterestInput {
   jurisdiction: Jurisdiction;
   /** A rate written in the contract. Replaces the statutory rate; in France never below the floor. */
   contractRatePercent?: number;
+  /** Who owes (`debtorKindOf(client)`): a consumer's rows differ. Business when not given. */
+  debtor?: DebtorKind;
+  /** The day the formal notice was sent: where statutory interest runs only from it, the day after is the first. */
+  formalNoticeOn?: CalendarDate;
 }
 
 export interface LateInterestOptions {
   rates?: ReferenceRateTables;
+  /** The rows between businesses (an edited copy of `LATE_PAYMENT_RULES`). */
   rules?: LatePaymentRules;
+  /** Both tables, by kind of debtor; `rules` replaces the business one. */
+  tables?: LatePaymentTables;
   /** Overrides the jurisdiction's day count (RULES.md: 365). */
   dayCountBasis?: 365 | 'actual';
 }
@@ -75,16 +85,27 @@ export interface RateCaveat {
 export interface LateInterest {
   /**
    * `accruing`: the calculation holds. `not-late`: `until` is not after the due date, or nothing is owed.
-   * `no-rate`: the jurisdiction has no statutory rate and the contract sets none (US).
+   * `no-rate`: the jurisdiction has no statutory rate and the contract sets none (US; a UK or EU consumer).
+   * `awaiting-notice`: interest runs only from the formal notice and none has been sent (a French consumer).
    */
-  status: 'accruing' | 'not-late' | 'no-rate';
+  status: 'accruing' | 'not-late' | 'no-rate' | 'awaiting-notice';
   /** Minor units, rounded half up once from the exact sum of the lines. */
   total: number;
   lines: LateInterestLine[];
   dayCountBasis: 365 | 'actual';
   caveats: RateCaveat[];
   source: LegalSource;
+  /** The row the calculation used (jurisdiction × debtor). */
+  rule: LatePaymentRule;
+  /** Set when interest starts at the formal notice rather than after the due date: the notice's date. */
+  fromFormalNotice?: CalendarDate;
 }
+
+/** The row for this jurisdiction and debtor, with any edited business table given in the options. */
+export const ruleFor = (jurisdiction: Jurisdiction, debtor: DebtorKind | undefined, options: Pick<LateInterestOptions, 'rules' | 'tables'> = {}): LatePaymentRule => {
+  const tables = options.tables ?? LATE_PAYMENT_TABLES;
+  return latePaymentRule(jurisdiction, debtor, options.rules ? { ...tables, business: options.rules } : tables);
+};
 
 /** Rates held as integers of 1/10,000 of a percent so the arithmetic below is exact. */
 const RATE_SCALE = 10_000;
@@ -138,11 +159,12 @@ const rateForPeriod = (
 };
 
 export const computeLateInterest = (input: LateInterestInput, options: LateInterestOptions = {}): LateInterest => {
-  const rules = options.rules ?? LATE_PAYMENT_RULES;
   const rates = options.rates ?? REFERENCE_RATES;
-  const rule = rules[input.jurisdiction];
+  const rule = ruleFor(input.jurisdiction, input.debtor, options);
   const dayCountBasis = options.dayCountBasis ?? rule.dayCountBasis;
   const source = rule.lateInterest.source;
+  const statutory = input.contractRatePercent === undefined;
+  const fromNotice = statutory && rule.lateInterest.kind === 'reference-plus' && rule.lateInterest.runsFrom === 'formal-notice';
   const result = (status: LateInterest['status']): LateInterest => ({
     status,
     total: 0,
@@ -150,11 +172,17 @@ export const computeLateInterest = (input: LateInterestInput, options: LateInter
     dayCountBasis,
     caveats: [],
     source,
+    rule,
+    ...(fromNotice && input.formalNoticeOn ? { fromFormalNotice: input.formalNoticeOn } : {}),
   });
 
-  if (input.contractRatePercent === undefined && rule.lateInterest.kind === 'contract-only') return result('no-rate');
-  const firstDay = addDays(input.dueDate, 1);
-  if (input.until < firstDay) return result('not-late');
+  if (statutory && rule.lateInterest.kind === 'contract-only') return result('no-rate');
+  const afterDue = addDays(input.dueDate, 1);
+  if (input.until < afterDue) return result('not-late');
+  if (fromNotice && !input.formalNoticeOn) return result('awaiting-notice');
+  // Interest from the formal notice counts from the day after it, as it counts from the day after the due date.
+  const firstDay = fromNotice ? laterOf(afterDue, addDays(input.formalNoticeOn!, 1)) : afterDue;
+  if (input.until < firstDay) return result('awaiting-notice');
 
   const payments = [...input.payments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   let balance = input.amount;
@@ -210,12 +238,10 @@ export const computeLateInterest = (input: LateInterestInput, options: LateInter
 
   if (lines.length === 0) return result('not-late');
   return {
-    status: 'accruing',
+    ...result('accruing'),
     total: roundHalfUp(numerator, COMMON_DENOMINATOR),
     lines,
-    dayCountBasis,
     caveats: [...caveats.values()],
-    source,
   };
 };
 
@@ -229,6 +255,7 @@ export const lateInterestForInvoice = (
   until: CalendarDate,
   fallbackJurisdiction: Jurisdiction,
   options: LateInterestOptions = {},
+  debtor: { debtor?: DebtorKind; formalNoticeOn?: CalendarDate } = {},
 ): LateInterest => {
   const contractRatePercent =
     agreement?.lateInterest.basis === 'contract' ? agreement.lateInterest.ratePercent : undefined;
@@ -240,6 +267,8 @@ export const lateInterestForInvoice = (
       until,
       jurisdiction: agreement?.jurisdiction ?? fallbackJurisdiction,
       ...(contractRatePercent !== undefined ? { contractRatePercent } : {}),
+      ...(debtor.debtor ? { debtor: debtor.debtor } : {}),
+      ...(debtor.formalNoticeOn ? { formalNoticeOn: debtor.formalNoticeOn } : {}),
     },
     options,
   );
@@ -254,14 +283,16 @@ export type RecoveryFee =
 /**
  * The fixed sum for recovery costs a late invoice earns (once per invoice, however many reminders).
  * FR, EU, DE: EUR 40 whatever the amount. UK: £40 under £1,000, £70 up to £9,999.99, £100 from £10,000.
+ * Never from a consumer: the consumer rows have none.
  */
 export const recoveryFee = (
   jurisdiction: Jurisdiction,
   balance: number,
   currency: string,
-  rules: LatePaymentRules = LATE_PAYMENT_RULES,
+  rules?: LatePaymentRules,
+  debtor: DebtorKind = 'business',
 ): RecoveryFee => {
-  const rule = rules[jurisdiction].recoveryFee;
+  const rule = ruleFor(jurisdiction, debtor, rules ? { rules } : {}).recoveryFee;
   if (!rule) return { kind: 'none', reason: 'no-statutory-fee' };
   if (balance <= 0) return { kind: 'none', reason: 'nothing-owed' };
   if (rule.bands.length > 1 && currency !== rule.currency) {

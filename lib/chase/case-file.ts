@@ -5,6 +5,7 @@ import type { Agreement, Contact, ContactChannel, Delivery, Invoice, Jurisdictio
 import type { Client } from '../model/client';
 import type { CalendarDate, Money, PostalAddress } from '../model/common';
 import type { Settings } from '../model/settings';
+import type { DebtorKind } from '../model/legal-status';
 import { amountClaimed, type ChaseSummary, type FeeView } from './invoice-chase';
 import { calculationLines, deliverySentence } from './letters';
 
@@ -67,6 +68,9 @@ export interface CaseFile {
   };
   claim: {
     until: CalendarDate;
+    /** Who owes, for the law, and the rules that follow from it (jurisdiction × debtor). */
+    debtor: DebtorKind;
+    rules: string;
     balance: Money;
     interest: {
       status: LateInterest['status'];
@@ -75,6 +79,8 @@ export interface CaseFile {
       /** The calculation as it reads in the letters. */
       explained: string[];
       source: LegalSource;
+      /** Interest counted from the day after this formal notice (a French consumer). */
+      fromFormalNotice?: CalendarDate;
     };
     fee: FeeView;
     total: Money[];
@@ -148,6 +154,8 @@ export const buildCaseFile = (summary: ChaseSummary, freelancer: Settings['freel
       : {}),
     claim: {
       until: today,
+      debtor: summary.debtor,
+      rules: messageFor(summary.rule.summaryKey, [], language),
       balance: money(summary.balance),
       interest: {
         status: summary.interest.status,
@@ -163,6 +171,7 @@ export const buildCaseFile = (summary: ChaseSummary, freelancer: Settings['freel
         })),
         explained: calculationLines(summary.interest, today, invoice.currency, language),
         source: summary.interest.source,
+        ...(summary.interest.fromFormalNotice ? { fromFormalNotice: summary.interest.fromFormalNotice } : {}),
       },
       fee: summary.fee,
       total: amountClaimed({ balance: summary.balance, interest: summary.interest, fee: summary.fee, currency: invoice.currency }),

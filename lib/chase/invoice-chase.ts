@@ -2,6 +2,7 @@ import { addDays, laterOf } from '../billing/calendar';
 import {
   chasePause,
   dueSteps,
+  heldSteps,
   ladderReached,
   limitationDeadline,
   nextStep,
@@ -14,9 +15,11 @@ import {
 } from './ladder';
 import { lateInterestForInvoice, recoveryFee, type LateInterest } from '../billing/late-interest';
 import { balanceOf, daysLate } from '../billing/overdue';
+import { debtorKindOf } from '../billing/debtor';
 import { isPlanBroken, isPlanInForce } from './plan-status';
-import { LATE_PAYMENT_RULES } from '../billing/rules/late-payment';
+import { latePaymentRule, type LatePaymentRule } from '../billing/rules/late-payment';
 import type { LegalSource } from '../billing/rules/sources';
+import type { DebtorKind } from '../model/legal-status';
 import type { Client } from '../model/client';
 import type { CalendarDate, Money } from '../model/common';
 import type { Agreement, Contact, ContactChannel, Invoice, Jurisdiction, PaymentPlan } from '../model/billing';
@@ -44,10 +47,14 @@ export type FeeView =
   | { kind: 'fixed'; fee: Money; basis: 'statutory' | 'contract'; source?: LegalSource; band?: string; moreOnProof: boolean }
   /** UK bands are set in pounds: a debt invoiced in another currency has to be converted by hand. */
   | { kind: 'needs-conversion'; bandCurrency: string; source: LegalSource }
-  | { kind: 'none' };
+  /** `voidedBy`: the agreement names a fee the law does not let this debtor be charged. */
+  | { kind: 'none'; voidedBy?: LegalSource };
 
-/** `passed`: a later step was taken instead. `skipped`: a note for before the due date that came too late. */
-export type StepState = 'done' | 'due' | 'upcoming' | 'skipped' | 'passed' | 'on-hold' | 'off';
+/**
+ * `passed`: a later step was taken instead. `skipped`: a note for before the due date that came too late.
+ * `held`: court or collection, whose date has come while a reminder or the formal notice is not done.
+ */
+export type StepState = 'done' | 'due' | 'upcoming' | 'skipped' | 'passed' | 'on-hold' | 'off' | 'held';
 
 export interface StepRow {
   step: LadderStep;
@@ -58,13 +65,21 @@ export interface StepRow {
   scheduledOn: CalendarDate;
   channel?: ContactChannel;
   movedByPromise?: ScheduledStep['movedByPromise'];
-  /** A later step is due too: taking that one covers this one. */
-  supersededBy?: string;
+  /** Steps were skipped: this is the first not done, to take before the others. */
+  catchingUp?: boolean;
 }
 
 export interface ChaseSummary extends ChaseRecords {
   today: CalendarDate;
   jurisdiction: Jurisdiction;
+  /** Who owes, for the law (`debtorKindOf`): every rate, fee, article and letter of the chase follows it. */
+  debtor: DebtorKind;
+  /** False when the client's kind is not set: business rules were applied, and the page says so. */
+  debtorKnown: boolean;
+  /** The late-payment row applied (jurisdiction × debtor). */
+  rule: LatePaymentRule;
+  /** The day the formal notice was sent, once it was. */
+  formalNoticeOn?: CalendarDate;
   ladder: Ladder;
   balance: number;
   paid: number;
@@ -89,8 +104,9 @@ export const feeFor = (
   balance: number,
   currency: string,
   agreement?: Pick<Agreement, 'fixedRecoveryFee'>,
+  debtor: DebtorKind = 'business',
 ): FeeView => {
-  const statutory = recoveryFee(jurisdiction, balance, currency);
+  const statutory = recoveryFee(jurisdiction, balance, currency, undefined, debtor);
   if (statutory.kind === 'fixed') {
     return {
       kind: 'fixed',
@@ -98,12 +114,14 @@ export const feeFor = (
       basis: 'statutory',
       source: statutory.source,
       // The band only says something where the fee depends on the debt (UK).
-      ...(statutory.band.label && (LATE_PAYMENT_RULES[jurisdiction].recoveryFee?.bands.length ?? 0) > 1 ? { band: statutory.band.label } : {}),
+      ...(statutory.band.label && (latePaymentRule(jurisdiction, debtor).recoveryFee?.bands.length ?? 0) > 1 ? { band: statutory.band.label } : {}),
       moreOnProof: statutory.moreOnProof,
     };
   }
   if (statutory.kind === 'needs-conversion') return { kind: 'needs-conversion', bandCurrency: statutory.bandCurrency, source: statutory.source };
   if (balance > 0 && agreement?.fixedRecoveryFee && agreement.fixedRecoveryFee.amount > 0) {
+    const voidedBy = latePaymentRule(jurisdiction, debtor).contractFeeVoid;
+    if (voidedBy) return { kind: 'none', voidedBy };
     return { kind: 'fixed', fee: agreement.fixedRecoveryFee, basis: 'contract', moreOnProof: false };
   }
   return { kind: 'none' };
@@ -120,25 +138,45 @@ const latestPromise = (invoice: Invoice, contacts: readonly Contact[]): Contact 
     .filter((c) => c.promisedDate && (c.invoiceId ? c.invoiceId === invoice.id : c.clientId === invoice.clientId))
     .sort((a, b) => (a.on === b.on ? (a.promisedDate! < b.promisedDate! ? 1 : -1) : a.on < b.on ? 1 : -1))[0];
 
+/**
+ * The day the formal notice was sent: the earliest step done that sends the formal-notice letter (in the ladder
+ * as edited, or the shipped step's id).
+ */
+export const formalNoticeSentOn = (invoice: Pick<Invoice, 'chase'>, ladder: Pick<Ladder, 'steps'>): CalendarDate | undefined => {
+  const ids = new Set(['formal-notice', ...ladder.steps.filter((s) => s.template === 'formal-notice').map((s) => s.id)]);
+  return invoice.chase.stepsDone
+    .filter((d) => ids.has(d.step))
+    .reduce<CalendarDate | undefined>((first, d) => (!first || d.doneOn < first ? d.doneOn : first), undefined);
+};
+
 export const summarizeChase = (records: ChaseRecords, settings: ChaseSettingsInput, today: CalendarDate): ChaseSummary => {
   const { invoice, agreement, contacts, plans } = records;
   const jurisdiction = agreement?.jurisdiction ?? settings.homeJurisdiction;
+  const debtor = debtorKindOf(records.client);
+  const rule = latePaymentRule(jurisdiction, debtor);
   const ladder = ladderFor(jurisdiction, settings.chase);
+  const formalNoticeOn = formalNoticeSentOn(invoice, ladder);
   const options: ChaseOptions = { plans };
   const balance = balanceOf(invoice);
   const paid = invoice.payments.reduce((sum, p) => sum + p.amount, 0);
   const pause = chasePause(invoice, today, options);
   const next = nextStep(invoice, ladder, today, contacts, options);
   const due = dueSteps(invoice, ladder, today, contacts, options);
-  const interest = lateInterestForInvoice(invoice, agreement, today, settings.homeJurisdiction, {
-    rates: ratesWith(settings.chase),
-  });
+  const interest = lateInterestForInvoice(
+    invoice,
+    agreement,
+    today,
+    settings.homeJurisdiction,
+    { rates: ratesWith(settings.chase) },
+    { debtor, ...(formalNoticeOn ? { formalNoticeOn } : {}) },
+  );
   const late = daysLate(invoice, today);
-  const fee = late > 0 ? feeFor(jurisdiction, balance, invoice.currency, agreement) : ({ kind: 'none' } as const);
+  const fee = late > 0 ? feeFor(jurisdiction, balance, invoice.currency, agreement, debtor) : ({ kind: 'none' } as const);
 
   const done = new Map(invoice.chase.stepsDone.map((d) => [d.step, d]));
   const reached = ladderReached(invoice, ladder);
   const dueById = new Map(due.map((d) => [d.step.id, d]));
+  const heldBack = heldSteps(invoice, ladder, today);
   const steps: StepRow[] = ladder.steps.map((step) => {
     const scheduledOn = addDays(invoice.dueDate, step.offsetDays);
     const base = { step, template: templateOf(step), scheduledOn };
@@ -148,6 +186,7 @@ export const summarizeChase = (records: ChaseRecords, settings: ChaseSettingsInp
     if (step.onlyBeforeDue && today > invoice.dueDate) return { ...base, state: 'skipped' };
     if (step.offsetDays < reached) return { ...base, state: 'passed' };
     if (pause) return { ...base, state: 'on-hold' };
+    if (heldBack.has(step.id) && scheduledOn <= today) return { ...base, state: 'held' };
     const dueStep = dueById.get(step.id);
     if (dueStep) {
       return {
@@ -155,7 +194,7 @@ export const summarizeChase = (records: ChaseRecords, settings: ChaseSettingsInp
         state: 'due',
         date: dueStep.dueOn,
         ...(dueStep.movedByPromise ? { movedByPromise: dueStep.movedByPromise } : {}),
-        ...(dueStep.supersededBy ? { supersededBy: dueStep.supersededBy } : {}),
+        ...(dueStep.catchingUp ? { catchingUp: true } : {}),
       };
     }
     if (next?.step.id === step.id) {
@@ -172,6 +211,10 @@ export const summarizeChase = (records: ChaseRecords, settings: ChaseSettingsInp
     ...records,
     today,
     jurisdiction,
+    debtor,
+    debtorKnown: records.client !== undefined && records.client.kind !== 'unknown',
+    rule,
+    ...(formalNoticeOn ? { formalNoticeOn } : {}),
     ladder,
     balance,
     paid,
@@ -183,7 +226,7 @@ export const summarizeChase = (records: ChaseRecords, settings: ChaseSettingsInp
     due,
     steps,
     feeClaimed: recoveryFeeClaimed(invoice, ladder),
-    limitation: limitationDeadline(jurisdiction, records.client?.kind === 'individual' ? 'consumer' : 'professional', invoice.dueDate),
+    limitation: limitationDeadline(jurisdiction, debtor, invoice.dueDate),
     ...(plan ? { plan: { plan, broken: isPlanBroken(plan, today) } } : {}),
     ...(promise
       ? { promise: { on: promise.on, promisedDate: promise.promisedDate!, broken: promise.promisedDate! < today && balanceOf(invoice) > 0 } }

@@ -151,15 +151,32 @@ export const nextStep = (
 };
 
 export interface DueStep extends ScheduledStep {
-  /** A later step is also due: the UI can offer to skip this one and take the later one. */
-  supersededBy?: string;
+  /** Steps were skipped: this is the first one not done, to take before the later ones also due. */
+  catchingUp?: boolean;
   /** This step is the one to claim the fixed recovery sum: not claimed before, and no earlier due step claims it. */
   claimsRecoveryFee: boolean;
 }
 
+/** A step that leads to court or a collection agency. */
+export const escalates = (step: Pick<ChaseStep, 'procedures'>): boolean => (step.procedures?.length ?? 0) > 0;
+
+/**
+ * Steps that lead to court or a collection agency and must wait: an earlier step (a reminder, the formal notice)
+ * is not done yet. The ladder never proposes court before the reminders and the formal notice.
+ */
+export const heldSteps = (invoice: ChaseInvoice, ladder: ChaseLadder, today: CalendarDate): Set<string> => {
+  const pending = pendingSteps(invoice, ladder, today);
+  const held = new Set<string>();
+  pending.forEach((step, index) => {
+    if (escalates(step) && pending.slice(0, index).some((earlier) => !escalates(earlier) && earlier.offsetDays < step.offsetDays)) held.add(step.id);
+  });
+  return held;
+};
+
 /**
  * Every step due today or earlier and not done yet, oldest first: the catch-up after days with the browser
- * closed. Each step appears once; marking them done empties the list.
+ * closed. Each step appears once; marking them done empties the list. The first is the one to take now (marked
+ * `catchingUp` when steps were skipped); court and collection wait until the steps before them are done.
  */
 export const dueSteps = (
   invoice: ChaseInvoice,
@@ -170,19 +187,16 @@ export const dueSteps = (
 ): DueStep[] => {
   if (chasePause(invoice, today, options)) return [];
   const promisedDate = currentPromise(invoice, contacts);
-  const due = pendingSteps(invoice, ladder, today)
-    .map((step, index) => schedule(step, invoice, today, promisedDate, index === 0))
-    .filter((scheduled) => scheduled.isDue);
+  const held = heldSteps(invoice, ladder, today);
+  const scheduled = pendingSteps(invoice, ladder, today).map((step, index) => schedule(step, invoice, today, promisedDate, index === 0));
+  const due = scheduled.filter((s) => s.isDue && !held.has(s.step.id));
+  // Behind the ladder: more than one step due, or court held back by steps not done.
+  const behind = due.length > 1 || scheduled.some((s) => s.isDue && held.has(s.step.id));
   let feeClaimed = recoveryFeeClaimed(invoice, ladder);
-  const last = due.at(-1);
-  return due.map((scheduled) => {
-    const claims = !!scheduled.step.claimsRecoveryFee && !feeClaimed;
+  return due.map((step, index) => {
+    const claims = !!step.step.claimsRecoveryFee && !feeClaimed;
     if (claims) feeClaimed = true;
-    return {
-      ...scheduled,
-      claimsRecoveryFee: claims,
-      ...(last && scheduled !== last ? { supersededBy: last.step.id } : {}),
-    };
+    return { ...step, claimsRecoveryFee: claims, ...(behind && index === 0 ? { catchingUp: true } : {}) };
   });
 };
 
@@ -216,12 +230,13 @@ export interface LimitationDeadline {
  */
 export const limitationDeadline = (
   jurisdiction: Jurisdiction,
-  debtor: LimitationPeriod['debtor'],
+  debtor: LimitationPeriod['debtor'] | 'business',
   dueDate: CalendarDate,
   periods: readonly LimitationPeriod[] = LIMITATION_PERIODS,
 ): LimitationDeadline | null => {
+  const kind = debtor === 'business' ? 'professional' : debtor;
   const period = periods
-    .filter((p) => p.jurisdiction === jurisdiction && p.debtor === debtor && p.validFrom <= dueDate)
+    .filter((p) => p.jurisdiction === jurisdiction && p.debtor === kind && p.validFrom <= dueDate)
     .sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
   if (!period) return null;
   const expiresOn =

@@ -1,6 +1,8 @@
 import { addDays, laterOf, type HalfYear } from '../billing/calendar';
 import type { LateInterest, LateInterestLine } from '../billing/late-interest';
+import type { LatePaymentRule } from '../billing/rules/late-payment';
 import type { LegalSource } from '../billing/rules/sources';
+import type { DebtorKind } from '../model/legal-status';
 import { formatMoney } from '../format';
 import { message, type Language, type MessageKey } from '../i18n/messages';
 import type { Agreement, Delivery, Invoice, Jurisdiction } from '../model/billing';
@@ -25,7 +27,7 @@ export interface LetterInput {
   /** The date written on the letter; interest is counted up to it. */
   letterDate: CalendarDate;
   freelancer: Settings['freelancer'];
-  client: Pick<Client, 'displayName' | 'legalName' | 'contactName' | 'address' | 'billingAddress'>;
+  client: Pick<Client, 'displayName' | 'legalName' | 'contactName' | 'address' | 'billingAddress' | 'civility'>;
   invoice: Pick<Invoice, 'number' | 'issueDate' | 'dueDate' | 'amount' | 'currency' | 'poNumber'>;
   agreement?: Pick<Agreement, 'title' | 'signedByClientOn' | 'signedByFreelancerOn' | 'deliveries'>;
   jurisdiction: Jurisdiction;
@@ -39,6 +41,11 @@ export interface LetterInput {
   daysToPay: number;
   /** Articles the formal notice rests on (Code civil 1344 in France). */
   noticeSources: readonly LegalSource[];
+  /** Who owes (`debtorKindOf`) and the late-payment row that follows: a consumer's letters cite other law. */
+  debtor?: DebtorKind;
+  rule?: LatePaymentRule;
+  /** The day the formal notice was sent, once it was. */
+  formalNoticeOn?: CalendarDate;
 }
 
 export type LetterBlockKind = 'sender' | 'recipient' | 'dated' | 'sent-by' | 'subject' | 'paragraph' | 'items' | 'calculation' | 'closing' | 'signature';
@@ -86,7 +93,31 @@ export const halfYearLabel = (halfYear: HalfYear, language: Language): string =>
   return message(half === '1' ? 'letter_half_year_1' : 'letter_half_year_2', { year }, language);
 };
 
-const sourcesText = (sources: readonly LegalSource[]): string => sources.map((s) => s.ref).join(' ; ');
+/** Sources in a row: French puts a space before the semicolon, English does not. */
+const sourcesText = (sources: readonly LegalSource[], language: Language): string =>
+  sources.map((s) => s.ref).join(language === 'fr' ? '\u00a0; ' : '; ');
+
+/** The contact's surname: the last word of the name. */
+const surnameOf = (name: string): string => name.trim().split(/\s+/).at(-1) ?? name;
+
+/**
+ * The greeting. With a civility: "Dear Ms Martin," / "Bonjour Madame Martin," (a formal French letter: "Madame,");
+ * without: by full name, or the neutral greeting when no contact is named.
+ */
+export const salutation = (
+  client: Pick<Client, 'contactName' | 'civility'>,
+  formal: boolean,
+  language: Language,
+): string => {
+  const m = (key: MessageKey, values: Record<string, string> = {}) => message(key, values, language);
+  const named = client.contactName?.trim();
+  if (named && client.civility) {
+    const values = { civility: m(client.civility === 'ms' ? 'letter_civility_ms' : 'letter_civility_mr'), surname: surnameOf(named) };
+    return m(formal ? 'letter_salutation_civility_formal' : 'letter_salutation_civility', values);
+  }
+  if (formal) return named && language === 'en' ? m('letter_salutation_named_formal', { name: named }) : m('letter_salutation_formal');
+  return named ? m('letter_salutation_named', { name: named }) : m('letter_salutation');
+};
 
 /** The date both sides had signed: the later of the two signatures. */
 export const signedByBothOn = (agreement?: Pick<Agreement, 'signedByClientOn' | 'signedByFreelancerOn'>): CalendarDate | undefined =>
@@ -158,13 +189,22 @@ export const calculationLines = (interest: LateInterest, until: CalendarDate, cu
     ...lines,
     ...rates,
     message('letter_calc_total', { date: longDate(until, language), total: money(interest.total) }, language),
-    message('letter_calc_method', { year: years }, language),
+    interest.fromFormalNotice
+      ? message('letter_calc_method_notice', { year: years, date: longDate(interest.fromFormalNotice, language) }, language)
+      : message('letter_calc_method', { year: years }, language),
   ];
 };
 
 const rateExplanation = (line: LateInterestLine, language: Language): string => {
   const basis = line.rateBasis;
   const rate = percent(line.ratePercent, language);
+  if (basis.kind === 'reference-plus' && basis.points === 0) {
+    return message(
+      'letter_calc_rate_reference_only',
+      { rate, reference: message(REFERENCE_NAMES[basis.reference.table], [], language), half: halfYearLabel(basis.reference.halfYear, language) },
+      language,
+    );
+  }
   if (basis.kind === 'reference-plus') {
     return message(
       'letter_calc_rate_reference',
@@ -282,10 +322,7 @@ export const renderLetter = (input: LetterInput): Letter => {
   }
 
   const formal = postal || template === 'formal-notice';
-  blocks.push({
-    kind: 'paragraph',
-    lines: [formal ? (named && lang === 'en' ? m('letter_salutation_named_formal', { name: named }) : m('letter_salutation_formal')) : named ? m('letter_salutation_named', { name: named }) : m('letter_salutation')],
-  });
+  blocks.push({ kind: 'paragraph', lines: [salutation(input.client, formal, lang)] });
 
   const signed = signedByBothOn(input.agreement);
   const agreementSentence = input.agreement
@@ -297,9 +334,20 @@ export const renderLetter = (input: LetterInput): Letter => {
   const partPaid = input.paid > 0 ? m('letter_part_paid', facts) : '';
   const reminderDates = [...new Set(input.remindersSent)].map(date);
   const reminders = reminderDates.length > 0 ? m('letter_previous_reminders', { dates: reminderDates.join(', ') }) : '';
+  const consumer = input.debtor === 'consumer';
+  // Statutory interest that runs only from the formal notice (France, a consumer): none before it, then since it.
+  const awaitingNotice = input.interest.status === 'awaiting-notice';
+  const fromNotice = awaitingNotice || input.interest.fromFormalNotice !== undefined;
+  const legalBasis = { interest_basis: input.interest.source.ref };
   const penalties = !citesPenalties
     ? ''
-    : hasInterest && fee
+    : awaitingNotice
+      ? template === 'formal-notice'
+        ? ''
+        : m('letter_consumer_interest_from_notice', legalBasis)
+      : fromNotice && hasInterest && input.formalNoticeOn && template !== 'formal-notice'
+        ? m('letter_consumer_interest_since_notice', { ...legalBasis, notice_date: date(input.formalNoticeOn) })
+        : hasInterest && fee
       ? m('letter_penalties_interest_and_fee', facts)
       : hasInterest
         ? m('letter_penalties_interest', facts)
@@ -342,19 +390,35 @@ export const renderLetter = (input: LetterInput): Letter => {
     case 'formal-notice': {
       paragraph(m('letter_notice_demand', facts));
       const items = [m('letter_notice_item_balance', facts)];
-      if (hasInterest) items.push(m('letter_notice_item_interest', facts));
+      if (hasInterest) items.push(m(consumer ? 'letter_notice_item_interest_consumer' : 'letter_notice_item_interest', facts));
       if (fee) items.push(m('letter_notice_item_fee', facts));
       blocks.push({ kind: 'items', lines: items });
       paragraph(m('letter_notice_unpaid', facts), agreementSentence, delivered, reminders);
-      if (hasInterest) paragraph(m('letter_notice_interest_runs'));
-      paragraph(input.jurisdiction === 'FR' ? m('letter_notice_consequence_fr') : m('letter_notice_consequence'));
+      if (awaitingNotice) paragraph(m('letter_notice_interest_from_this', legalBasis));
+      if (hasInterest) paragraph(m(consumer ? 'letter_notice_interest_runs_consumer' : 'letter_notice_interest_runs'));
+      const consequence: MessageKey =
+        input.jurisdiction === 'FR'
+          ? consumer
+            ? 'letter_notice_consequence_fr_consumer'
+            : 'letter_notice_consequence_fr'
+          : consumer
+            ? 'letter_notice_consequence_consumer'
+            : 'letter_notice_consequence';
+      paragraph(m(consequence));
       paragraph(
         input.noticeSources.length > 0
-          ? m('letter_notice_legal_with_sources', { sources: sourcesText(input.noticeSources) })
+          ? m('letter_notice_legal_with_sources', { sources: sourcesText(input.noticeSources, lang) })
           : m('letter_notice_legal'),
       );
       break;
     }
+  }
+
+  // A consumer is told of the mediator the freelancer offers, where the law asks for it (C. consom. L612-1).
+  const mediator = input.freelancer.consumerMediator;
+  if (consumer && citesPenalties && mediator && input.rule?.mediation) {
+    const who = mediator.url ? `${mediator.name} (${mediator.url})` : mediator.name;
+    paragraph(m('letter_consumer_mediator', { mediator: who, source: input.rule.mediation.ref }));
   }
 
   if (citesPenalties && hasInterest) {
@@ -422,6 +486,9 @@ export const letterInput = (
       .sort(),
     daysToPay: daysToPayOf(notice),
     noticeSources: notice?.sources ?? [],
+    debtor: summary.debtor,
+    rule: summary.rule,
+    ...(summary.formalNoticeOn ? { formalNoticeOn: summary.formalNoticeOn } : {}),
   };
 };
 

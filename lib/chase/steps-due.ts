@@ -17,8 +17,8 @@ export interface StepDue {
   dueOn: CalendarDate;
   /** Fell due before today. */
   caughtUp: boolean;
-  /** A later step of the same invoice is due as well: taking that one covers this one. */
-  supersededBy?: string;
+  /** Steps of this invoice were skipped: this one, the first not done, comes before the others. */
+  catchingUp?: boolean;
   balance: number;
   currency: string;
   daysLate: number;
@@ -42,7 +42,7 @@ export const stepsDueToday = (summaries: readonly ChaseSummary[], today: Calenda
           template: step?.template ?? 'none',
           dueOn: due.dueOn,
           caughtUp: due.dueOn < today,
-          ...(due.supersededBy ? { supersededBy: due.supersededBy } : {}),
+          ...(due.catchingUp ? { catchingUp: true } : {}),
           balance: summary.balance,
           currency: summary.invoice.currency,
           daysLate: summary.daysLate,
@@ -50,13 +50,16 @@ export const stepsDueToday = (summaries: readonly ChaseSummary[], today: Calenda
       }),
     );
 
-/** One line per invoice for a short list: the step to take now (the latest due), and how many it covers. */
-export const nextActions = (steps: readonly StepDue[]): (StepDue & { covers: number })[] => {
+/**
+ * One line per invoice for a short list: the step to take now (the first not done: reminders and the formal notice
+ * come before court), and how many more are due after it.
+ */
+export const nextActions = (steps: readonly StepDue[]): (StepDue & { alsoDue: number })[] => {
   const byInvoice = new Map<string, StepDue[]>();
   for (const step of steps) {
     const list = byInvoice.get(step.invoiceId);
     if (list) list.push(step);
     else byInvoice.set(step.invoiceId, [step]);
   }
-  return [...byInvoice.values()].map((list) => ({ ...list[list.length - 1], covers: list.length - 1 }));
+  return [...byInvoice.values()].map((list) => ({ ...list[0], alsoDue: list.length - 1 }));
 };

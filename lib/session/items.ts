@@ -130,7 +130,7 @@ const chaseAction = z.looseObject({
   balance: z.number(),
   currency: str,
   daysLate: z.number(),
-  covers: count,
+  alsoDue: count,
 }) as unknown as z.ZodMiniType<ChaseAction>;
 
 const checkInDue = z.object({

@@ -20,6 +20,6 @@ export const headOf = <T>(all: readonly T[], lines: number = POPUP_LINES): Popup
   first: all.slice(0, lines),
 });
 
-/** The next chase action per invoice (the latest step due covers the earlier ones). */
-export type ChaseAction = StepDue & { covers: number };
+/** The next chase action per invoice (the first step not done), and how many more are due after it. */
+export type ChaseAction = StepDue & { alsoDue: number };
 

@@ -64,19 +64,23 @@ test('an overdue invoice goes reminder → promise → payment plan → paid, th
   await expect(rows.nth(0)).toContainText(eur(6_600_00));
   await expect(rows.nth(0)).toContainText(eur(interest));
   await expect(rows.nth(0)).toContainText('€40.00');
-  await expect(rows.nth(0)).toContainText('Second reminder: penalties and fixed fee');
+  // Two steps are due: the first not done is the one to take now, the other follows.
+  await expect(rows.nth(0)).toContainText('Friendly reminder and call');
+  await expect(rows.nth(0)).toContainText('later steps also due: 1');
   // Northwind is in England: £70 for a debt from £1,000 (s.5A), on £1,200.00 left to pay.
   await expect(rows.nth(1)).toContainText('£1,200.00');
   await expect(rows.nth(1)).toContainText('£70.00');
   await axe(page, 'chase list');
   await page.screenshot({ path: `${SHOTS}/chase-list.png`, fullPage: true });
 
-  // The chase page: D+1 and D+7 are both due (caught up), the later one covers the earlier.
+  // The chase page: D+1 and D+7 are both due (caught up): the first comes first, with a catch-up note.
   await rows.nth(0).getByRole('link', { name: 'F2026-014' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Chasing invoice F2026-014' })).toBeFocused();
   await expect(step(page, 'friendly-reminder')).toContainText(`due since ${longDate(addDays(today, -11))}`);
   await expect(step(page, 'second-reminder')).toContainText(`due since ${longDate(addDays(today, -5))}`);
   await expect(step(page, 'courtesy-due-soon')).toContainText('Skipped');
+  await expect(step(page, 'friendly-reminder')).toContainText('Catching up');
+  await expect(page.getByTestId('chase-rules')).toContainText('Business client: late-payment penalties of the commercial code');
   await expect(page.getByTestId('chase-figures')).toContainText(eur(6_600_00 + interest + 40_00));
   // The calculation, line by line: 12 days at 12.15 % (ECB 2.15 % + 10 points).
   const calculation = page.getByTestId('interest-table');
@@ -255,7 +259,7 @@ test('Settings: the ladder takes any number of steps and restores its defaults; 
   await loadSampleDataFr(page);
   await page.getByRole('link', { name: 'À relancer', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'À relancer' })).toBeVisible();
-  await expect(page.getByTestId('chase-list')).toContainText('Deuxième relance : pénalités et indemnité');
+  await expect(page.getByTestId('chase-list')).toContainText('Relance amiable et appel');
   await expect(page.getByTestId('chase-list')).toContainText('6 600,00 €');
   await axe(page, 'chase list in French');
 });

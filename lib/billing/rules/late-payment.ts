@@ -1,12 +1,14 @@
 import type { CalendarDate } from '../../model/common';
 import type { Jurisdiction } from '../../model/billing';
+import type { DebtorKind } from '../../model/legal-status';
 import type { ReferenceRateId } from './reference-rates';
 import { source, type LegalSource } from './sources';
 
 /**
- * Payment terms and late-payment remedies between businesses, one row per jurisdiction (RULES.md, "Payment terms
- * and late payment"). Functions take the table as a parameter with `LATE_PAYMENT_RULES` as default, so Settings
- * can ship a corrected row without a release.
+ * Payment terms and late-payment remedies, one row per jurisdiction and per kind of debtor (RULES.md, "Payment
+ * terms and late payment"): `LATE_PAYMENT_RULES` between businesses, `CONSUMER_LATE_PAYMENT_RULES` when the client
+ * is a private person. `latePaymentRule` is the one way to pick a row. Functions take the table as a parameter with
+ * these as defaults, so Settings can ship a corrected row without a release.
  */
 
 /** What a default payment term counts from when the contract names no date. */
@@ -54,6 +56,11 @@ export type LateInterestRule =
       rateFixing: 'per-half-year' | 'fixed-on-due-date';
       /** A contract rate may not go below `multiple` × this table's rate (FR: 3 × the legal interest rate). */
       contractFloor?: { table: ReferenceRateId; multiple: number; source: LegalSource };
+      /**
+       * When statutory interest starts: the day after the due date (default), or only from the formal notice
+       * (France, against a consumer: C. civ. 1231-6, 1344-1). A contract rate runs as the contract says.
+       */
+      runsFrom?: 'day-after-due' | 'formal-notice';
       source: LegalSource;
     }
   | { kind: 'contract-only'; source: LegalSource };
@@ -76,6 +83,16 @@ export interface RecoveryFeeRule {
 
 export interface LatePaymentRule {
   jurisdiction: Jurisdiction;
+  /** Who owes: another business, or a private person (a consumer). */
+  debtor: DebtorKind;
+  /** One sentence saying which rules apply, shown on the chase page (message key, both languages). */
+  summaryKey: string;
+  /** A caveat the user should read (message key), where the law adds a condition the data cannot check. */
+  noteKey?: string;
+  /** Where a consumer must be told of a mediator (the freelancer's, from Settings), the rule that says so. */
+  mediation?: LegalSource;
+  /** Set where a recovery fee written in the contract cannot be charged to this debtor: the rule that voids it. */
+  contractFeeVoid?: LegalSource;
   /** The date from which this row holds. */
   validFrom: CalendarDate;
   sources: readonly LegalSource[];
@@ -113,6 +130,8 @@ const EUR_40 = (src: LegalSource, moreOnProof: boolean): RecoveryFeeRule => ({
 export const LATE_PAYMENT_RULES: LatePaymentRules = {
   FR: {
     jurisdiction: 'FR',
+    debtor: 'business',
+    summaryKey: 'chase_rules_fr_business',
     // Wording of L441-10 from ordonnance 2019-359 (in force 26 Apr 2019); the EUR 40 of D441-5 since 1 Jan 2013.
     validFrom: '2019-04-26',
     sources: [L441_10, D441_5],
@@ -132,6 +151,8 @@ export const LATE_PAYMENT_RULES: LatePaymentRules = {
   },
   EU: {
     jurisdiction: 'EU',
+    debtor: 'business',
+    summaryKey: 'chase_rules_eu_business',
     // Transposition deadline of the Directive.
     validFrom: '2013-03-16',
     sources: [DIRECTIVE],
@@ -150,6 +171,8 @@ export const LATE_PAYMENT_RULES: LatePaymentRules = {
   },
   DE: {
     jurisdiction: 'DE',
+    debtor: 'business',
+    summaryKey: 'chase_rules_de_business',
     // 9 points and the EUR 40 flat sum since the late-payment act of 2014 (in force 29 Jul 2014).
     validFrom: '2014-07-29',
     sources: [BGB_286, BGB_288],
@@ -169,6 +192,8 @@ export const LATE_PAYMENT_RULES: LatePaymentRules = {
   },
   UK: {
     jurisdiction: 'UK',
+    debtor: 'business',
+    summaryKey: 'chase_rules_uk_business',
     // s.5A and the 8-point rate since the 2002 amendments (in force 7 Aug 2002).
     validFrom: '2002-08-07',
     sources: [UK_ACT, UK_5A],
@@ -202,6 +227,8 @@ export const LATE_PAYMENT_RULES: LatePaymentRules = {
   },
   US: {
     jurisdiction: 'US',
+    debtor: 'business',
+    summaryKey: 'chase_rules_us',
     validFrom: '2024-08-28',
     sources: [source('No federal rule: the contract governs, within state usury and late-fee limits'), NY_FIF],
     defaultTerm: {
@@ -218,3 +245,110 @@ export const LATE_PAYMENT_RULES: LatePaymentRules = {
     interestWithoutReminder: false,
   },
 };
+
+const CIV_1231_6 = source('Code civil art. 1231-6, 1344-1', 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000032042426');
+const L612_1 = source('Code de la consommation L612-1', 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000032226842');
+const ADR_DIRECTIVE = source('Directive 2013/11/EU (consumer ADR) art. 13', 'https://eur-lex.europa.eu/eli/dir/2013/11/oj');
+
+/**
+ * The same questions when the client is a private person. None of the rules between businesses apply: no
+ * commercial penalties, no fixed recovery sum, no statutory cap on the payment term (C. com. L441-10 and D441-5,
+ * Directive 2011/7/EU art. 1(2), BGB §288(2) and (5), UK Act 1998 s.2(1) all stop at businesses).
+ */
+export const CONSUMER_LATE_PAYMENT_RULES: LatePaymentRules = {
+  FR: {
+    jurisdiction: 'FR',
+    debtor: 'consumer',
+    summaryKey: 'chase_rules_fr_consumer',
+    // Wording of art. 1231-6 and 1344-1 from ordonnance 2016-131, in force 1 Oct 2016.
+    validFrom: '2016-10-01',
+    sources: [CIV_1231_6, source('Code de la consommation L218-2')],
+    // No statutory term: the price is due when the service is done unless the contract says otherwise.
+    defaultTerm: null,
+    cap: null,
+    lateInterest: {
+      kind: 'reference-plus',
+      // The legal rate for "all other cases" (a creditor acting for their business), set by arrêté each half-year.
+      table: 'fr-legal-interest-professional',
+      points: 0,
+      rateFixing: 'per-half-year',
+      runsFrom: 'formal-notice',
+      source: CIV_1231_6,
+    },
+    dayCountBasis: 365,
+    recoveryFee: null,
+    interestWithoutReminder: false,
+    mediation: L612_1,
+    // Recovery costs without an enforceable title stay with the creditor; a clause saying otherwise is void.
+    contractFeeVoid: source('Code des procédures civiles d’exécution L111-8'),
+  },
+  EU: {
+    jurisdiction: 'EU',
+    debtor: 'consumer',
+    summaryKey: 'chase_rules_eu_consumer',
+    validFrom: '2013-03-16',
+    sources: [source('Directive 2011/7/EU art. 1(2): transactions between undertakings or with public authorities only')],
+    defaultTerm: null,
+    cap: null,
+    lateInterest: { kind: 'contract-only', source: source('Directive 2011/7/EU art. 1(2); national civil law for consumers') },
+    dayCountBasis: 365,
+    recoveryFee: null,
+    interestWithoutReminder: false,
+    mediation: ADR_DIRECTIVE,
+  },
+  DE: {
+    jurisdiction: 'DE',
+    debtor: 'consumer',
+    summaryKey: 'chase_rules_de_consumer',
+    noteKey: 'chase_rules_de_consumer_note',
+    validFrom: '2014-07-29',
+    sources: [BGB_286, BGB_288],
+    defaultTerm: null,
+    cap: null,
+    lateInterest: {
+      kind: 'reference-plus',
+      table: 'de-basiszinssatz',
+      points: 5,
+      rateFixing: 'per-half-year',
+      source: source('BGB §288(1)', 'https://www.gesetze-im-internet.de/bgb/__288.html'),
+    },
+    dayCountBasis: 365,
+    // §288(5): the EUR 40 flat sum only where the debtor is not a consumer.
+    recoveryFee: null,
+    interestWithoutReminder: true,
+    mediation: source('Verbraucherstreitbeilegungsgesetz (VSBG) §36', 'https://www.gesetze-im-internet.de/vsbg/__36.html'),
+  },
+  UK: {
+    jurisdiction: 'UK',
+    debtor: 'consumer',
+    summaryKey: 'chase_rules_uk_consumer',
+    validFrom: '1998-11-01',
+    sources: [source('Late Payment of Commercial Debts (Interest) Act 1998, s.2(1): contracts between businesses only', 'https://www.legislation.gov.uk/ukpga/1998/20/section/2')],
+    defaultTerm: null,
+    cap: null,
+    lateInterest: {
+      kind: 'contract-only',
+      source: source('Late Payment of Commercial Debts (Interest) Act 1998, s.2(1): not against a consumer; only a rate in the contract applies'),
+    },
+    dayCountBasis: 365,
+    recoveryFee: null,
+    interestWithoutReminder: false,
+  },
+  US: {
+    ...LATE_PAYMENT_RULES.US,
+    debtor: 'consumer',
+    summaryKey: 'chase_rules_us',
+    // The New York freelance act protects the freelancer against a hiring party, whoever it is; the rest is contract.
+  },
+};
+
+export type LatePaymentTables = Readonly<Record<DebtorKind, LatePaymentRules>>;
+
+export const LATE_PAYMENT_TABLES: LatePaymentTables = { business: LATE_PAYMENT_RULES, consumer: CONSUMER_LATE_PAYMENT_RULES };
+
+/** The row for a jurisdiction and a kind of debtor: the one place the debtor's kind picks the law. */
+export const latePaymentRule = (
+  jurisdiction: Jurisdiction,
+  debtor: DebtorKind = 'business',
+  tables: LatePaymentTables = LATE_PAYMENT_TABLES,
+): LatePaymentRule => tables[debtor][jurisdiction];

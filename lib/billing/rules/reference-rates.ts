@@ -125,8 +125,9 @@ export const BOE_BANK_RATE: ReferenceRateTable = {
 const ARRETE = 'Taux de l’intérêt légal, « autres cas » (C. monétaire et financier L313-2, D313-1-A), arrêté semestriel';
 
 /**
- * The French legal interest rate for creditors acting professionally. Not a late-payment rate itself: a contract
- * rate may not be set below three times it (C. com. L441-10).
+ * The French legal interest rate for creditors acting professionally ("autres cas"). Between businesses it is
+ * not the late-payment rate itself: a contract rate may not be set below three times it (C. com. L441-10).
+ * Against a consumer it is the late-payment rate, from the formal notice (C. civ. 1231-6).
  */
 export const FR_LEGAL_INTEREST_PROFESSIONAL: ReferenceRateTable = {
   id: 'fr-legal-interest-professional',
@@ -145,7 +146,13 @@ export const FR_LEGAL_INTEREST_PROFESSIONAL: ReferenceRateTable = {
     { halfYear: '2025-H1', ratePercent: 3.71, observedOn: '2025-01-01', source: ARRETE },
     { halfYear: '2025-H2', ratePercent: 2.76, observedOn: '2025-07-01', source: `${ARRETE}, 19 Jun 2025 (JO 24 Jun 2025)` },
     { halfYear: '2026-H1', ratePercent: 2.62, observedOn: '2026-01-01', source: `${ARRETE}, 15 Dec 2025 (JO 26 Dec 2025)` },
-    // 2026-H2 not shipped: the arrêté was not at hand. Lookups carry 2026-H1 forward and flag it.
+    {
+      halfYear: '2026-H2',
+      ratePercent: 2.62,
+      observedOn: '2026-07-01',
+      source: `${ARRETE}, 15 Dec 2025 (JO 26 Dec 2025), carried`,
+      toVerify: 'the arrêté for the second half of 2026 was not at hand; 2.62% carried from the first half: confirm it',
+    },
   ],
 };
 

@@ -84,7 +84,7 @@ describe('reference rate tables', () => {
 
   it('marks the not-yet-confirmed rows "to verify" and nothing before them', () => {
     const unsure = Object.values(REFERENCE_RATES).flatMap((t) => t.rows.filter((r) => r.toVerify).map((r) => `${t.id} ${r.halfYear}`));
-    expect(unsure).toEqual(['ecb-mro 2026-H2', 'de-basiszinssatz 2026-H2', 'boe-bank-rate 2026-H2']);
+    expect(unsure).toEqual(['ecb-mro 2026-H2', 'de-basiszinssatz 2026-H2', 'boe-bank-rate 2026-H2', 'fr-legal-interest-professional 2026-H2']);
   });
 });
 
@@ -94,7 +94,7 @@ describe('referenceRateFor', () => {
   });
 
   it('carries the last row forward past the end of the table, and the first row back before it, saying so', () => {
-    expect(referenceRateFor(FR_LEGAL_INTEREST_PROFESSIONAL, '2027-H1')).toMatchObject({ ratePercent: 2.62, match: 'carried-forward', row: { halfYear: '2026-H1' } });
+    expect(referenceRateFor(FR_LEGAL_INTEREST_PROFESSIONAL, '2027-H1')).toMatchObject({ ratePercent: 2.62, match: 'carried-forward', row: { halfYear: '2026-H2' } });
     expect(referenceRateFor(ECB_MRO, '2019-H1')).toMatchObject({ ratePercent: 0, match: 'carried-back', row: { halfYear: '2021-H1' } });
   });
 

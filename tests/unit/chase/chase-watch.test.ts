@@ -49,7 +49,7 @@ describe('chase watch (fake browser): one notification for the steps that fell d
     expect(id).toBe(CHASE_NOTIFICATION);
     expect(options.title).toBe('3 chase steps are due');
     expect(options.message).toBe(
-      ['F2026-014 (Atelier Lumière): Second reminder: penalties and fixed fee, €6,600.00 owed', 'F2026-015 (Northwind Studio Ltd): Friendly reminder and call, £1,200.00 owed'].join('\n'),
+      ['F2026-014 (Atelier Lumière): Friendly reminder and call, €6,600.00 owed', 'F2026-015 (Northwind Studio Ltd): Friendly reminder and call, £1,200.00 owed'].join('\n'),
     );
   });
 
@@ -61,8 +61,8 @@ describe('chase watch (fake browser): one notification for the steps that fell d
     expect(chaseToday).toMatchObject({
       total: 2,
       first: [
-        { invoiceNumber: 'F2026-014', stepId: 'second-reminder', covers: 1 },
-        { invoiceNumber: 'F2026-015', stepId: 'friendly-reminder', covers: 0 },
+        { invoiceNumber: 'F2026-014', stepId: 'friendly-reminder', alsoDue: 1 },
+        { invoiceNumber: 'F2026-015', stepId: 'friendly-reminder', alsoDue: 0 },
       ],
     });
   });

@@ -13,7 +13,7 @@ describe('summarizeChase', () => {
     expect(s.limitation?.expiresOn).toBe('2031-01-31');
   });
 
-  it('shows each step as done, due, upcoming or skipped, the latest due one covering the others', () => {
+  it('shows each step as done, due, held or skipped; court waits for the reminders and the formal notice', () => {
     const s = worked({ invoice: { ...worked().invoice, chase: { stepsDone: [{ step: 'friendly-reminder', doneOn: '2026-02-02', channel: 'call' }] } } });
     expect(s.steps.map((r) => [r.step.id, r.state, r.date])).toEqual([
       ['courtesy-due-soon', 'skipped', undefined],
@@ -21,9 +21,10 @@ describe('summarizeChase', () => {
       ['second-reminder', 'due', '2026-02-07'],
       ['final-reminder', 'due', '2026-02-15'],
       ['formal-notice', 'due', '2026-03-02'],
-      ['collection', 'due', '2026-03-17'],
+      ['collection', 'held', undefined],
     ]);
-    expect(s.steps.find((r) => r.step.id === 'second-reminder')?.supersededBy).toBe('collection');
+    expect(s.steps.find((r) => r.step.id === 'second-reminder')?.catchingUp).toBe(true);
+    expect(s.due.map((d) => d.step.id)).toEqual(['second-reminder', 'final-reminder', 'formal-notice']);
     expect(s.steps.find((r) => r.step.id === 'friendly-reminder')?.channel).toBe('call');
   });
 
@@ -57,11 +58,39 @@ describe('summarizeChase', () => {
     const broken = worked({ plans: [plan] }, '2026-04-11');
     expect(broken.pause).toBeNull();
     expect(broken.plan).toMatchObject({ broken: true });
-    expect(broken.due.at(-1)?.step.id).toBe('collection');
+    expect(broken.due.at(-1)?.step.id).toBe('formal-notice');
+    expect(broken.steps.at(-1)?.state).toBe('held');
   });
 
   it('a consumer debtor has the 2-year French limitation period', () => {
     expect(worked({ client: makeClient({ kind: 'individual' }) }).limitation?.expiresOn).toBe('2028-01-31');
+  });
+
+  it('a private person: civil-code rules, no interest before the formal notice, no fixed sum', () => {
+    const s = worked({ client: makeClient({ kind: 'individual' }) });
+    expect(s).toMatchObject({ debtor: 'consumer', debtorKnown: true, rule: { summaryKey: 'chase_rules_fr_consumer' }, fee: { kind: 'none' } });
+    expect(s.interest).toMatchObject({ status: 'awaiting-notice', total: 0, source: { ref: 'Code civil art. 1231-6, 1344-1' } });
+    expect(amountClaimed({ balance: s.balance, interest: s.interest, fee: s.fee, currency: 'EUR' })).toEqual([{ amount: 3_000_00, currency: 'EUR' }]);
+    // Formal notice sent on 1 Mar 2026: 2–31 Mar = 30 days at 2.62 % on EUR 3,000: 300000 × 0.0262 × 30 / 365 = 646.03 → 646
+    const noticed = worked({
+      client: makeClient({ kind: 'individual' }),
+      invoice: { ...worked().invoice, chase: { stepsDone: [{ step: 'formal-notice', doneOn: '2026-03-01', channel: 'registered-letter' }] } },
+    });
+    expect(noticed.formalNoticeOn).toBe('2026-03-01');
+    expect(noticed.interest).toMatchObject({ status: 'accruing', total: 6_46, fromFormalNotice: '2026-03-01' });
+  });
+
+  it('a fixed fee written in the agreement: void against a French consumer (CPCE L111-8), charged elsewhere as agreed', () => {
+    const agreement = makeAgreement({ fixedRecoveryFee: { amount: 40_00, currency: 'EUR' } });
+    expect(feeFor('FR', 1_000_00, 'EUR', agreement, 'consumer')).toEqual({ kind: 'none', voidedBy: { ref: 'Code des procédures civiles d’exécution L111-8' } });
+    expect(feeFor('UK', 1_000_00, 'GBP', makeAgreement({ fixedRecoveryFee: { amount: 25_00, currency: 'GBP' } }), 'consumer')).toMatchObject({ kind: 'fixed', basis: 'contract', fee: { amount: 25_00 } });
+    expect(feeFor('FR', 1_000_00, 'EUR', agreement, 'business')).toMatchObject({ kind: 'fixed', basis: 'statutory' });
+  });
+
+  it('a client of unknown kind: business rules, and the summary says the kind was not known', () => {
+    const s = worked({ client: makeClient({ kind: 'unknown' }) });
+    expect(s).toMatchObject({ debtor: 'business', debtorKnown: false, fee: { kind: 'fixed', fee: { amount: 40_00 } } });
+    expect(s.interest.total).toBe(7157);
   });
 
   it('the fee: statutory where the law sets one, else the agreement’s, none before the invoice is late', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../lib/billing/calendar';
-import { chasePause, dueSteps, limitationDeadline, nextStep, recoveryFeeClaimed } from '../../../lib/chase/ladder';
+import { chasePause, dueSteps, heldSteps, limitationDeadline, nextStep, recoveryFeeClaimed } from '../../../lib/chase/ladder';
 import { CHASE_LADDERS, type ChaseLadder } from '../../../lib/billing/rules/chase-ladder';
 import type { Invoice } from '../../../lib/model/billing';
 import { makeContact, makeInvoice, makePlan } from '../billing/factories';
@@ -153,7 +153,8 @@ describe('dueSteps — catching up after days missed', () => {
       ['final-reminder', '2026-03-25'],
       ['formal-notice', '2026-04-09'],
     ]);
-    expect(steps.map((s) => s.supersededBy)).toEqual(['formal-notice', 'formal-notice', 'formal-notice', undefined]);
+    // The first not done is the one to take now; the later ones stay listed until done.
+    expect(steps.map((s) => s.catchingUp)).toEqual([true, undefined, undefined, undefined]);
   });
 
   it('claims the fixed recovery sum on one step only, and never again once claimed', () => {
@@ -230,6 +231,50 @@ describe('dueSteps — catching up after days missed', () => {
       '2026-03-30 final-reminder',
       '2026-04-09 formal-notice',
       '2026-04-24 collection',
+    ]);
+  });
+});
+
+describe('catching up — court never comes before the reminders and the formal notice', () => {
+  const LATE = addDays(DUE, 200);
+
+  it.each(Object.keys(CHASE_LADDERS) as (keyof typeof CHASE_LADDERS)[])('%s: 200 days late with nothing done, the first step not done comes first', (jurisdiction) => {
+    const ladder = CHASE_LADDERS[jurisdiction];
+    const court = ladder.steps.filter((s) => s.procedures?.length).map((s) => s.id);
+    expect(court.length).toBeGreaterThan(0);
+    const steps = dueSteps(invoice(), ladder, LATE);
+    expect(steps[0]).toMatchObject({ step: { id: 'friendly-reminder' }, catchingUp: true });
+    expect(steps.map((s) => s.step.id)).toEqual(['friendly-reminder', 'second-reminder', 'final-reminder', 'formal-notice']);
+    expect(nextStep(invoice(), ladder, LATE)).toMatchObject({ step: { id: 'friendly-reminder' } });
+    expect([...heldSteps(invoice(), ladder, LATE)]).toEqual(court);
+    // The reminders done, the formal notice is still before court, and still a catch-up.
+    const reminded = invoice({ chase: done(['friendly-reminder', LATE], ['second-reminder', LATE], ['final-reminder', LATE]) });
+    expect(dueSteps(reminded, ladder, LATE).map((s) => [s.step.id, s.catchingUp])).toEqual([['formal-notice', true]]);
+    // Once the formal notice is sent, court comes up, on its own day.
+    const noticed = invoice({ chase: { stepsDone: [...reminded.chase.stepsDone, { step: 'formal-notice', doneOn: LATE, channel: 'registered-letter' }] } });
+    expect(heldSteps(noticed, ladder, LATE).size).toBe(0);
+    expect(dueSteps(noticed, ladder, LATE).map((s) => s.step.id)).toEqual(court);
+  });
+
+  it('on time, nothing is caught up', () => {
+    expect(dueSteps(invoice(), FR, addDays(DUE, 1))).toEqual([expect.not.objectContaining({ catchingUp: true })]);
+  });
+
+  it('with the browser closed until D+50, the formal notice comes up with the reminders and court the day after', () => {
+    let subject = invoice();
+    const log: string[] = [];
+    for (let today = addDays(DUE, 50); today <= addDays(DUE, 52); today = addDays(today, 1)) {
+      for (const step of dueSteps(subject, FR, today)) {
+        log.push(`${today} ${step.step.id}`);
+        subject = { ...subject, chase: { stepsDone: [...subject.chase.stepsDone, { step: step.step.id, doneOn: today, channel: 'email' }] } };
+      }
+    }
+    expect(log).toEqual([
+      '2026-04-29 friendly-reminder',
+      '2026-04-29 second-reminder',
+      '2026-04-29 final-reminder',
+      '2026-04-29 formal-notice',
+      '2026-04-30 collection',
     ]);
   });
 });

@@ -98,7 +98,7 @@ describe('letters: every template, both languages, both layouts', () => {
       'pénalités de retard arrêtées au 31 mars 2026 (Code de commerce L441-10 II)\u00a0: 71,57\u00a0€',
       'indemnité forfaitaire pour frais de recouvrement (Code de commerce D441-5)\u00a0: 40,00\u00a0€',
     ]);
-    expect(text).toContain('La présente vaut mise en demeure (Code civil art. 1344 ; Code civil art. 1344-1).');
+    expect(text).toContain('La présente vaut mise en demeure (Code civil art. 1344\u00a0; Code civil art. 1344-1).');
     expect(text).toContain('injonction de payer');
     expect(text).toContain('Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.');
   });
@@ -188,5 +188,78 @@ describe('letters: every template, both languages, both layouts', () => {
     expect(text).toContain('(1 jour de retard)');
     expect(text).not.toContain('bon de commande');
     expect(text).not.toContain('Déduction faite');
+  });
+});
+
+describe('letters to a private person', () => {
+  const consumer = makeClient({ kind: 'individual', legalName: undefined, displayName: 'Camille Martin', contactName: 'Camille Martin' });
+  const noticeDone = { ...worked().invoice, chase: { stepsDone: [{ step: 'formal-notice', doneOn: '2026-03-01', channel: 'registered-letter' as const }] } };
+  const mediator = freelancer({ consumerMediator: { name: 'CM2C', url: 'https://www.cm2c.net' } });
+  const letter = (template: WrittenTemplate, language: Language, summary = worked({ client: consumer }), f = mediator) =>
+    letterText(renderLetter(letterInput(summary, { template, language, format: 'letter', freelancer: f, client: summary.client! })));
+
+  for (const language of LANGUAGES) {
+    it(`formal notice in ${language}: the civil code, no commercial code, no fixed sum, the mediator`, () => {
+      const text = letter('formal-notice', language);
+      expect(text).toContain('Code civil art. 1231-6, 1344-1');
+      expect(text).toContain('Code civil art. 1344');
+      expect(text).not.toMatch(/Code de commerce|L441-10|D441-5|40[.,]00/);
+      expect(text).toContain('CM2C (https://www.cm2c.net)');
+      expect(text).toContain('Code de la consommation L612-1');
+      expect(text).not.toMatch(BROKEN);
+    });
+
+    it(`second reminder in ${language}: interest only from the formal notice, nothing claimed yet`, () => {
+      const text = letter('firm', language);
+      expect(text).toContain(language === 'en' ? 'will bear interest at the legal rate from the formal notice' : 'portera intérêts au taux légal à compter de la mise en demeure');
+      expect(text).toContain(language === 'en' ? 'The amount now due is €3,000.00.' : '3\u202f000,00\u00a0€');
+      expect(text).not.toMatch(/Code de commerce|pénalités|penalties/);
+    });
+  }
+
+  it('after the formal notice: interest at the legal rate since it, calculated to the cent', () => {
+    // 2–31 Mar 2026: 30 days at 2.62 % on EUR 3,000: 646.03 → €6.46
+    const text = letter('final', 'en', worked({ client: consumer, invoice: noticeDone }));
+    expect(text).toContain('Since my formal notice of 1 March 2026, the sum due bears interest at the legal rate (Code civil art. 1231-6, 1344-1).');
+    expect(text).toContain('2.62% = the French legal interest rate (first half of 2026)');
+    expect(text).toContain('€6.46');
+    expect(text).toContain('from the day after the formal notice of 1 March 2026');
+    expect(text).not.toContain('+ 0 points');
+  });
+
+  it('no mediator set: none mentioned; a business client is never told of one', () => {
+    expect(letter('formal-notice', 'fr', worked({ client: consumer }), freelancer())).not.toContain('médiateur');
+    expect(letter('formal-notice', 'fr', worked(), mediator)).not.toContain('médiateur');
+  });
+});
+
+describe('salutation from the civility', () => {
+  const greet = (client: Parameters<typeof makeClient>[0], language: Language, format: LetterFormat, template: WrittenTemplate = 'friendly') => {
+    const summary = worked({ client: makeClient(client) });
+    return renderLetter(letterInput(summary, { template, language, format, freelancer: freelancer(), client: summary.client! })).blocks.find((b) => b.kind === 'paragraph')!.lines[0];
+  };
+  it.each([
+    [{ contactName: 'Camille Martin', civility: 'ms' as const }, 'fr', 'email', 'Bonjour Madame Martin,'],
+    [{ contactName: 'Camille Martin', civility: 'ms' as const }, 'en', 'email', 'Dear Ms Martin,'],
+    [{ contactName: 'Jean-Pierre de la Fontaine', civility: 'mr' as const }, 'en', 'letter', 'Dear Mr Fontaine,'],
+    [{ contactName: 'Camille Martin', civility: 'mr' as const }, 'fr', 'letter', 'Monsieur,'],
+    [{ contactName: 'Camille Martin' }, 'fr', 'email', 'Bonjour Camille Martin,'],
+    [{ contactName: 'Camille Martin' }, 'en', 'email', 'Dear Camille Martin,'],
+    [{ contactName: undefined, civility: 'ms' as const }, 'fr', 'email', 'Bonjour,'],
+  ] as const)('%o in %s (%s): %s', (client, language, format, expected) => {
+    expect(greet(client, language, format)).toBe(expected);
+  });
+});
+
+describe('English letters use English punctuation', () => {
+  it('no space before a semicolon or a colon in any English letter', () => {
+    for (const template of TEMPLATES) {
+      for (const format of FORMATS) {
+        const text = letterText(render(template, 'en', format));
+        expect(text, `${template} ${format}`).not.toMatch(/[ \u00a0\u202f][;:]/);
+      }
+    }
+    const en = CATALOGUES.chase.en as Record<string, { message: string }>;
+    for (const [key, entry] of Object.entries(en)) expect(entry.message, key).not.toMatch(/[ \u00a0\u202f][;:!?]/);
   });
 });

@@ -15,15 +15,15 @@ describe('stepsDueToday (for the popup and the notification)', () => {
     const recent = makeInvoice({ id: 'recent', number: 'F-2', dueDate: '2026-03-09' });
     const soon = makeInvoice({ id: 'soon', number: 'F-3', dueDate: '2026-03-13' });
     const steps = stepsDueToday([recent, soon, late].map((i) => summary(i, '2026-03-10')), '2026-03-10');
-    expect(steps.map((s) => [s.invoiceNumber, s.stepId, s.dueOn, s.caughtUp, s.supersededBy])).toEqual([
-      ['F-1', 'friendly-reminder', '2026-03-02', true, 'second-reminder'],
+    expect(steps.map((s) => [s.invoiceNumber, s.stepId, s.dueOn, s.caughtUp, s.catchingUp])).toEqual([
+      ['F-1', 'friendly-reminder', '2026-03-02', true, true],
       ['F-1', 'second-reminder', '2026-03-08', true, undefined],
       ['F-2', 'friendly-reminder', '2026-03-10', false, undefined],
       ['F-3', 'courtesy-due-soon', '2026-03-10', false, undefined],
     ]);
     expect(steps[0]).toMatchObject({ clientName: 'Atelier Lumière', balance: 1_200_00, currency: 'EUR', labelKey: 'chase_step_friendly_reminder', template: 'friendly' });
-    expect(nextActions(steps).map((a) => [a.invoiceNumber, a.stepId, a.covers])).toEqual([
-      ['F-1', 'second-reminder', 1],
+    expect(nextActions(steps).map((a) => [a.invoiceNumber, a.stepId, a.alsoDue])).toEqual([
+      ['F-1', 'friendly-reminder', 1],
       ['F-2', 'friendly-reminder', 0],
       ['F-3', 'courtesy-due-soon', 0],
     ]);
