@@ -279,14 +279,14 @@ if (runs('capture')) {
   const extractorBundle = (
     await esbuild({
       stdin: {
-        // The readers the content scripts run, picked by host as the manifest does; any other page
+        // The functions the content scripts run, picked by host as the manifest does; any other page
         // gets the reader "Check this client" injects.
         contents: `
-          import { readUpworkPage } from './lib/capture/readers/upwork';
-          import { readFreelancerPage } from './lib/capture/readers/freelancer';
-          import { readGmailPage } from './lib/capture/readers/gmail';
-          import { readOutlookPage } from './lib/capture/readers/outlook';
-          import { readOtherPlatformPage } from './lib/capture/readers/other-platforms';
+          import { captureUpwork as readUpworkPage } from './lib/platforms/upwork';
+          import { captureFreelancer as readFreelancerPage } from './lib/platforms/freelancer';
+          import { captureGmail as readGmailPage } from './lib/platforms/gmail';
+          import { captureOutlook as readOutlookPage } from './lib/platforms/outlook';
+          import { captureOtherPlatform as readOtherPlatformPage } from './lib/platforms/other-platforms';
           import { extractGeneric } from './lib/platforms/generic';
           import { assessJobPage } from './lib/profile/job-fit';
           import { assessClient } from './lib/vetting/assess';
