@@ -77,7 +77,9 @@ export const benchContent = async (row: Row, runs = Number(process.env.BENCH_RUN
     await context.route(/^https?:\/\//, (r) => r.abort());
     const uncovered = 'https://uncovered.invalid/';
     await context.route(uncovered, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title><p>A site ClientCheck does not read.</p>' }));
-    const pages = UPWORK_PAGES.map((p) => {
+    // `BENCH_PAGES=job-page-bad-client,job-details-slider` keeps only those saved pages.
+    const wanted = process.env.BENCH_PAGES?.split(',');
+    const pages = UPWORK_PAGES.filter((p) => !wanted || wanted.some((w) => p.fixture.includes(w))).map((p) => {
       const html = readFileSync(join('tests/fixtures', p.fixture), 'utf8');
       return { ...p, html, address: p.address || html.match(/https:\/\/[^\s"'<>]+/)![0] };
     });
@@ -115,7 +117,7 @@ export const benchContent = async (row: Row, runs = Number(process.env.BENCH_RUN
     };
 
     // Warm the worker once (its start-up is not a page visit's cost).
-    await visit(pages[3]!.address);
+    await visit(pages[0]!.address);
     const results = new Map<string, { content: number[]; worker: number[]; requests: number[] }>();
     const elsewhere: number[] = [];
     for (let i = 0; i < runs; i++) {
