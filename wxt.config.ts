@@ -63,6 +63,6 @@ export default defineConfig({
     plugins: [stripDynamicCode()],
     // Preact through the automatic JSX runtime; no React compat layer needed.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    build: { target: 'es2022' },
+    build: { target: 'es2022', ...(process.env.NO_MINIFY ? { minify: false } : {}) },
   }),
 });

@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readFreelancerPage } from '@/lib/capture/readers/freelancer';
+import { captureFreelancer } from '@/lib/platforms/freelancer';
 import { watchPage } from '@/lib/capture/watch-page';
 import { FREELANCER_HOSTS } from '@/lib/platforms/hosts';
 
 export default defineContentScript({
   matches: [...FREELANCER_HOSTS],
   runAt: 'document_idle',
-  main: (ctx) => watchPage(ctx, readFreelancerPage),
+  main: (ctx) => watchPage(ctx, captureFreelancer),
 });

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readOtherPlatformPage } from '@/lib/capture/readers/other-platforms';
+import { captureOtherPlatform } from '@/lib/platforms/other-platforms';
 import { watchPage } from '@/lib/capture/watch-page';
 import { OTHER_PLATFORM_HOSTS } from '@/lib/platforms/hosts';
 
@@ -7,5 +7,5 @@ import { OTHER_PLATFORM_HOSTS } from '@/lib/platforms/hosts';
 export default defineContentScript({
   matches: Object.values(OTHER_PLATFORM_HOSTS).flat(),
   runAt: 'document_idle',
-  main: (ctx) => watchPage(ctx, readOtherPlatformPage),
+  main: (ctx) => watchPage(ctx, captureOtherPlatform),
 });

@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readUpworkPage } from '@/lib/capture/readers/upwork';
+import { captureUpwork } from '@/lib/platforms/upwork';
 import { watchPage } from '@/lib/capture/watch-page';
 import { UPWORK_HOSTS } from '@/lib/platforms/hosts';
 
 export default defineContentScript({
   matches: [...UPWORK_HOSTS],
   runAt: 'document_idle',
-  main: (ctx) => watchPage(ctx, readUpworkPage),
+  main: (ctx) => watchPage(ctx, captureUpwork),
 });

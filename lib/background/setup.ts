@@ -100,11 +100,9 @@ export const registerNotificationClicks = (): void => {
 
 export const registerTabCleanup = (): void => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetCapture(tabId));
-  // A full page load starts from nothing: the new page's content script captures again.
-  // (Single-page navigation does not reload, and the content script reports those changes itself.)
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetCapture(tabId).then(() => unmarkTab(tabId));
-  });
+  // No listener on tab updates: it would wake the worker on every navigation of every site. A covered
+  // page's content script reports its client on load and says it is gone when the page is left
+  // (lib/capture/watch-page.ts); the browser resets a tab's own icon and title when it navigates.
 };
 
 export const registerCheckClientMenu = (): void => {

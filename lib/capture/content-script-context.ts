@@ -116,7 +116,7 @@ export class ContentScriptContext {
   }
 
   private watchLocation(handler: (event: Event) => void): void {
-    if (this.isInvalid) return;
+    if (this.signal.aborted) return;
     this.locationHandlers.push(handler);
     if (this.locationHandlers.length > 1) return;
     let last = location.href;
@@ -130,8 +130,9 @@ export class ContentScriptContext {
     if (typeof navigation?.addEventListener === 'function') {
       // Single-page apps navigate through the Navigation API (pushState included); it fires before the address changes.
       navigation.addEventListener('navigate', (event) => changed(event.destination.url), { signal: this.signal });
+      return;
     }
-    // Where there is no Navigation API, and for anything it does not report: the address, once a second.
+    // Where there is no Navigation API: the address, once a second.
     this.setInterval(() => changed(location.href), 1_000);
   }
 }

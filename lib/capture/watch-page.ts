@@ -13,6 +13,12 @@ import type { ClientSnapshot } from '../model/snapshot';
  */
 export const INTERVAL_MS = 400;
 
+/**
+ * What a content script runs on its pages: its platform's `capture*` function, which the entrypoint
+ * passes here, so each bundle holds only its own platform. Each leaves to the background what is
+ * heavy and not needed on the page (lib/capture/complete-capture.ts): the red-flag phrase lists on
+ * job pages, an email's signature, another platform's whole page. The bench times these same functions.
+ */
 export type Extract = (doc: Document, url: URL) => ClientSnapshot | null;
 
 /** What identifies a capture, without the time it was taken: an unchanged client is not re-sent. */
@@ -59,7 +65,9 @@ export const watchPage = (ctx: ContentScriptContext, extract: Extract, options: 
   };
 
   function schedule() {
-    if (pending || ctx.isInvalid) return;
+    // The context's timer checks it is still valid before capturing: nothing here touches the
+    // extension's API before the first capture, so starting costs the page almost nothing.
+    if (pending) return;
     pending = true;
     observer.disconnect();
     ctx.setTimeout(capture, intervalMs);
@@ -67,5 +75,16 @@ export const watchPage = (ctx: ContentScriptContext, extract: Extract, options: 
 
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  // Leaving the page: its client goes with it. The background has no listener on tab updates (it
+  // would wake on every navigation of every site), so this script says so itself.
+  ctx.addEventListener(window, 'pagehide', () => {
+    if (!lastKey || ctx.isInvalid) return;
+    lastKey = undefined;
+    send({ type: 'cs-bg:client-gone' }).catch(() => {});
+  });
+  // Back from the back-forward cache: the page is shown again, its client with it.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) schedule();
+  });
   schedule();
 };

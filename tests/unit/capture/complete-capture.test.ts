@@ -9,27 +9,22 @@ import { captureGmail, extractGmail } from '@/lib/platforms/gmail';
 import { captureOutlook, extractOutlook } from '@/lib/platforms/outlook';
 import type { ClientSnapshot } from '@/lib/model';
 import { extractClient } from '@/lib/platforms/extract';
-import type { PageReader } from '@/lib/capture/readers/page-reader';
-import { readUpworkPage } from '@/lib/capture/readers/upwork';
-import { readFreelancerPage } from '@/lib/capture/readers/freelancer';
-import { readGmailPage } from '@/lib/capture/readers/gmail';
-import { readOutlookPage } from '@/lib/capture/readers/outlook';
-import { readOtherPlatformPage } from '@/lib/capture/readers/other-platforms';
+import type { Extract as PageReader } from '@/lib/capture/watch-page';
 import { matches as onUpwork } from '@/lib/platforms/upwork';
 import { matches as onFreelancer } from '@/lib/platforms/freelancer';
 import { matches as onGmail } from '@/lib/platforms/gmail';
 import { matches as onOutlook } from '@/lib/platforms/outlook';
-import { matches as onOtherPlatform } from '@/lib/platforms/other-platforms';
+import { captureOtherPlatform, matches as onOtherPlatform } from '@/lib/platforms/other-platforms';
 
 const BAD_CLIENT = 'https://www.upwork.com/jobs/Logo-and-brand-kit-for-a-fitness-app_~021888000000000000042/';
 
 /** The reader each content script runs, picked by host as the manifest does. */
 const READERS: ReadonlyArray<[matches: (url: URL) => boolean, reader: PageReader]> = [
-  [onUpwork, readUpworkPage],
-  [onFreelancer, readFreelancerPage],
-  [onGmail, readGmailPage],
-  [onOutlook, readOutlookPage],
-  [onOtherPlatform, readOtherPlatformPage],
+  [onUpwork, captureUpwork],
+  [onFreelancer, captureFreelancer],
+  [onGmail, captureGmail],
+  [onOutlook, captureOutlook],
+  [onOtherPlatform, captureOtherPlatform],
 ];
 
 const SAVED_PAGES = readdirSync(fileURLToPath(new URL('../../fixtures/', import.meta.url)), { recursive: true })

@@ -117,4 +117,21 @@ describe('watchPage', () => {
     await settle();
     expect(send).toHaveBeenCalledTimes(2);
   });
+
+  it('says the client is gone when the page is left, and captures again when it is shown from the back-forward cache', async () => {
+    const sent: Message[] = [];
+    const { ctx } = fakeContext();
+    const listening = ctx as unknown as { addEventListener: (target: EventTarget, type: string, fn: (e: Event) => void) => void };
+    listening.addEventListener = (target, type, fn) => target.addEventListener(type, fn);
+    watchPage(ctx, () => snapshotNamed('Acme'), { send: async (m) => void sent.push(m) });
+    await settle();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(sent.map((m) => m.type)).toEqual(['cs-bg:client-captured', 'cs-bg:client-gone']);
+    // Left again without a client shown: nothing more to say.
+    window.dispatchEvent(new Event('pagehide'));
+    expect(sent).toHaveLength(2);
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await settle();
+    expect(sent.map((m) => m.type)).toEqual(['cs-bg:client-captured', 'cs-bg:client-gone', 'cs-bg:client-captured']);
+  });
 });

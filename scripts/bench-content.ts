@@ -1,0 +1,160 @@
+/// <reference types="chrome" />
+// What ClientCheck costs the pages a freelancer reads, cold: each saved Upwork page opened in a fresh tab, the
+// main-thread JS of our content scripts from their start to the capture sent (CPU profile samples whose stack
+// holds one of our content-script frames), and the service worker's CPU for the same visit and for a
+// navigation to a site ClientCheck does not cover. Part of `npm run bench`; `BENCH_ONLY=content` runs it alone.
+import type { BrowserContext, Page } from '@playwright/test';
+import puppeteer, { type CDPSession as PuppeteerSession } from 'puppeteer-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWithExtension } from './chromium';
+import { INTERVAL_MS } from '../lib/capture/watch-page';
+
+type Row = (what: string, value: string, budget?: string) => void;
+
+/** Each saved Upwork page type, served at an address of its kind. */
+export const UPWORK_PAGES: { fixture: string; kind: string; address: string }[] = [
+  { fixture: 'upwork/job-page-bad-client.html', kind: 'job page', address: '' },
+  { fixture: 'upwork/job-page-truncated.html', kind: 'job page (client block missing)', address: '' },
+  { fixture: 'upwork/job-page-logged-out.html', kind: 'public job page (logged out)', address: '' },
+  { fixture: 'upwork/job-details-slider.html', kind: 'job slider (find-work details URL)', address: '' },
+  { fixture: 'upwork/job-details-slider-bad-reviews.html', kind: 'job slider, bad reviews', address: '' },
+  { fixture: 'upwork/find-work-feed.html', kind: 'find-work feed, no job selected', address: '' },
+  { fixture: 'upwork/search-results.html', kind: 'search page, no job selected', address: 'https://www.upwork.com/nx/search/jobs/?q=shopify' },
+];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string; data?: { url?: string }; fileName?: string };
+}
+
+/**
+ * Thread CPU time (`tdur`, not wall time: the machine is shared) of the outermost events on `threads` that
+ * `counts`, in ms. Nested events (a compile inside a script's run) are inside their parent's time.
+ */
+export const threadTime = (events: TraceEvent[], thread: (name: string) => boolean, counts: (e: TraceEvent) => boolean): number => {
+  const names = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  const chosen = events
+    .filter((e) => e.ph === 'X' && thread(names.get(`${e.pid}:${e.tid}`) ?? '') && counts(e))
+    .sort((x, y) => x.pid - y.pid || x.tid - y.tid || x.ts - y.ts);
+  let total = 0;
+  let end = -1;
+  let where = '';
+  for (const e of chosen) {
+    const key = `${e.pid}:${e.tid}`;
+    if (key === where && e.ts < end) continue;
+    where = key;
+    end = e.ts + (e.dur ?? 0);
+    total += e.tdur ?? e.dur ?? 0;
+  }
+  return total / 1000;
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+/** An event that runs one of our content scripts: its evaluation, compilation, or a call into it (timer, observer, listener). */
+const inOurContentScript = (e: TraceEvent) =>
+  /^(EvaluateScript|FunctionCall|v8\.compile|v8\.run|v8\.callFunction|TimerFire|v8\.parseOnBackground)$/.test(e.name) &&
+  /chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? e.args?.fileName ?? '');
+
+export const benchContent = async (row: Row, runs = Number(process.env.BENCH_RUNS ?? 7)): Promise<void> => {
+  console.log('\nContent scripts and service worker, cold (a fresh tab per run)');
+  const work = mkdtempSync(join(tmpdir(), 'clientcheck-bench-content-'));
+  const context: BrowserContext = await launchWithExtension(join(work, 'profile'), { args: ['--remote-debugging-port=0'] });
+  try {
+    // Trace events carry each thread's CPU time; Playwright's persistent context has no browser session for them.
+    const [port, path] = readFileSync(join(work, 'profile', 'DevToolsActivePort'), 'utf8').trim().split('\n');
+    const browser = await puppeteer.connect({ browserWSEndpoint: `ws://127.0.0.1:${port}${path}`, defaultViewport: null });
+    const tracing: PuppeteerSession = await browser.target().createCDPSession();
+
+    await context.route(/^https?:\/\//, (r) => r.abort());
+    const uncovered = 'https://uncovered.invalid/';
+    await context.route(uncovered, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title><p>A site ClientCheck does not read.</p>' }));
+    // `BENCH_PAGES=job-page-bad-client,job-details-slider` keeps only those saved pages.
+    const wanted = process.env.BENCH_PAGES?.split(',');
+    const pages = UPWORK_PAGES.filter((p) => !wanted || wanted.some((w) => p.fixture.includes(w))).map((p) => {
+      const html = readFileSync(join('tests/fixtures', p.fixture), 'utf8');
+      return { ...p, html, address: p.address || html.match(/https:\/\/[^\s"'<>]+/)![0] };
+    });
+    for (const p of pages) {
+      await context.route(p.address.replace(/[?#].*$/, '') + '*', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: p.html }));
+    }
+
+    /** One cold visit: a new tab, traced from before its creation until the capture went out (the timer plus slack). */
+    const visit = async (address: string): Promise<{ content: number; worker: number; requests: number }> => {
+      const events: TraceEvent[] = [];
+      const collect = (e: { value: TraceEvent[] }) => events.push(...e.value);
+      tracing.on('Tracing.dataCollected', collect);
+      const complete = new Promise((done) => tracing.once('Tracing.tracingComplete', done));
+      await tracing.send('Tracing.start', {
+        traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8'], recordMode: 'recordAsMuchAsPossible' },
+        transferMode: 'ReportEvents',
+      });
+      const page: Page = await context.newPage();
+      let requests = 0;
+      page.on('request', (r) => {
+        if (r.url() !== address && !r.url().startsWith('data:')) requests++;
+      });
+      await page.goto(address);
+      await page.waitForTimeout(INTERVAL_MS + 600);
+      await tracing.send('Tracing.end');
+      await complete;
+      tracing.off('Tracing.dataCollected', collect);
+      await page.close();
+      return {
+        content: threadTime(events, (t) => t === 'CrRendererMain', inOurContentScript),
+        // Everything the worker's thread ran: message handling, storage, action updates, start-up if it had stopped.
+        worker: threadTime(events, (t) => t === 'ServiceWorker thread', (e) => e.name === 'ThreadControllerImpl::RunTask'),
+        requests,
+      };
+    };
+
+    // Warm the worker once (its start-up is not a page visit's cost).
+    await visit(pages[0]!.address);
+    const results = new Map<string, { content: number[]; worker: number[]; requests: number[] }>();
+    const elsewhere: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      // Interleaved: each round visits every page type once, and one site ClientCheck does not cover.
+      for (const p of pages) {
+        const r = await visit(p.address);
+        const acc = results.get(p.fixture) ?? { content: [], worker: [], requests: [] };
+        acc.content.push(r.content);
+        acc.worker.push(r.worker);
+        acc.requests.push(r.requests);
+        results.set(p.fixture, acc);
+      }
+      elsewhere.push((await visit(uncovered)).worker);
+    }
+    for (const p of pages) {
+      const r = results.get(p.fixture)!;
+      const budget = /job page$|slider \(/.test(p.kind) ? '≤ 2 ms' : '';
+      row(`content script, cold: main-thread JS (thread CPU time) from start to capture sent (median of ${runs}): ${p.kind} (${p.fixture})`, `${median(r.content).toFixed(2)} ms`, budget);
+    }
+    for (const p of pages) {
+      const r = results.get(p.fixture)!;
+      row(`service worker thread CPU per visit (median of ${runs}): ${p.kind}`, `${median(r.worker).toFixed(2)} ms`, /job page$|slider \(/.test(p.kind) ? '≤ 2 ms' : '');
+    }
+    row(`service worker CPU on a navigation to a site ClientCheck does not cover (median of ${runs})`, `${median(elsewhere).toFixed(2)} ms`, '0');
+    const pageRequests = pages.map((p) => Math.max(...results.get(p.fixture)!.requests));
+    row('requests the saved Upwork pages made with the extension on (their own assets, refused; most of any run)', pageRequests.join(', '));
+    await browser.disconnect();
+  } finally {
+    await context.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows: string[] = [];
+  await benchContent((what, value, budget = '') => {
+    rows.push(`| ${what} | ${value} | ${budget} |`);
+    console.log(`  ${what}: ${value}${budget ? `  (budget ${budget})` : ''}`);
+  });
+}
