@@ -5,8 +5,6 @@ import { saveCaptureAsClient } from '@/lib/capture/save-capture';
 import { normaliseCapture } from '@/lib/capture/to-client';
 import { setLanguage, type MessageKey } from '@/lib/i18n/messages';
 import type { ClientSnapshot, Money, RedFlagKind, Settings } from '@/lib/model';
-import { dashboardUrl } from '@/lib/navigation';
-import { browser } from 'wxt/browser';
 import { reportChange } from '../changes';
 import { Field, value } from '../form';
 import { date, money, t } from '../text';
@@ -93,19 +91,12 @@ export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot
       setError(t('errorGeneric', (e as Error).message));
     }
   };
-  const openClient = async (id: string) => {
-    await browser.tabs.create({ url: dashboardUrl({ view: 'clients', id }) });
-    window.close();
-  };
 
   const noName = !normalised.displayName;
   const fit = snapshot.job && settings ? <JobFitSummary snapshot={snapshot} profile={settings.profile} /> : undefined;
   const action = savedId ? (
     <p class="status" role="status">
-      {t('captureSaved')}{' '}
-      <button type="button" class="link" onClick={() => openClient(savedId)}>
-        {t('captureOpenClient')}
-      </button>
+      {t('captureSaved')}
     </p>
   ) : (
     match !== undefined &&

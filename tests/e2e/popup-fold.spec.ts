@@ -57,7 +57,7 @@ test('on a job page with the client already saved, who, the risk, the decision, 
   await first.getByRole('button', { name: 'Save as a new client' }).click();
   await expect(first.getByText('Saved to your clients.')).toBeVisible();
   const opened = context.waitForEvent('page');
-  await first.getByRole('button', { name: 'Open the full check in the dashboard' }).click();
+  await first.getByRole('button', { name: 'Open the client' }).click();
   const dashboard = await opened;
   const decision = dashboard.getByTestId('decision');
   await decision.getByLabel('Caution').check();
@@ -79,7 +79,7 @@ test('on a job page with the client already saved, who, the risk, the decision, 
   await endsAboveFold(fit.locator('[data-rate="client-average"]'), 'the rate against the minimum');
   await expect(fit.locator('[data-rate="client-average"]')).toContainText('US$45.00');
   await endsAboveFold(fit.getByTestId('fit-summary-skills'), 'the skills');
-  await endsAboveFold(card.getByRole('button', { name: 'Open the full check in the dashboard' }), 'the next action');
+  await endsAboveFold(card.getByRole('button', { name: 'Open the client' }), 'the next action');
   // Everything else one click away, never a count read "1 more reasons".
   await expect(card.getByTestId('lookups-disclosure')).toBeVisible();
   await expect(popup.getByText(/\b1 more reasons\b/)).toHaveCount(0);

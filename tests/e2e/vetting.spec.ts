@@ -43,7 +43,7 @@ test('the popup on a risky job page shows the level, its reasons with their weig
   await popup.getByRole('button', { name: 'Save as a new client' }).click();
   await expect(popup.getByTestId('popup-vetting').getByText('No decision yet.')).toBeVisible();
   const opened = context.waitForEvent('page');
-  await popup.getByRole('button', { name: 'Open the full check in the dashboard' }).click();
+  await popup.getByRole('button', { name: 'Open the client' }).click();
   const dashboard = await opened;
   await expect(dashboard).toHaveURL(/dashboard\.html#\/clients\//);
   const decision = dashboard.getByTestId('decision');
