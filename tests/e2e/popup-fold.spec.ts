@@ -30,7 +30,8 @@ test('on a job page with the client already saved, who, the risk, the decision, 
   openDashboard,
   openPopup,
 }) => {
-  test.setTimeout(90_000);
+  // Two popups, a dashboard and a profile on a shared machine: generous, the assertions are about layout.
+  test.setTimeout(240_000);
   // A profile to weigh the job against: one strength, an hourly minimum in dollars.
   const settings = await openDashboard('#/settings');
   const profile = settings.getByTestId('profile-settings');

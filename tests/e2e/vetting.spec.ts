@@ -36,6 +36,9 @@ test('the popup on a risky job page shows the level, its reasons with their weig
   await expect(payOutside).toContainText('Red flag');
   await expect(payOutside.locator('.weight')).toHaveText('+40');
   await expect(payOutside).toContainText('We will pay via PayPal directly to avoid Upwork fees.');
+  // The heaviest three reasons are on show; the others one click away.
+  await expect(risk.locator('.reasons').first().locator('.reason')).toHaveCount(3);
+  await risk.getByText(/^\d+ more reasons?$/).click();
   await expect(risk.locator('[data-reason="payment-not-verified"]')).toBeVisible();
   await popup.screenshot({ path: 'test-results/vetting-popup-unsaved.png', fullPage: true });
 
