@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { CONTENT_HOSTS } from './lib/platforms/hosts';
+import { firstPaintMessages } from './scripts/first-paint-messages';
 import { stripDynamicCode } from './scripts/strip-dynamic-code';
 
 // Least privilege: the platform hosts for capture, activeTab + scripting for "Check this client"
@@ -60,7 +61,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [stripDynamicCode()],
+    // The popup's first-paint words, cut from the catalogues (lib/i18n/first-paint-keys.ts).
+    plugins: [stripDynamicCode(), firstPaintMessages()],
     // Preact through the automatic JSX runtime; no React compat layer needed.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { target: 'es2022', ...(process.env.NO_MINIFY ? { minify: false } : {}) },

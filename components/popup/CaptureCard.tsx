@@ -3,16 +3,15 @@ import { loadSettings } from '@/lib/db/repositories';
 import { findKnownClient, type KnownClientMatch } from '@/lib/capture/known-client';
 import { saveCaptureAsClient } from '@/lib/capture/save-capture';
 import { normaliseCapture } from '@/lib/capture/to-client';
-import type { MessageKey } from '@/lib/i18n/messages';
+import { setLanguage, type MessageKey } from '@/lib/i18n/messages';
 import type { ClientSnapshot, Money, RedFlagKind, Settings } from '@/lib/model';
-import { dashboardUrl } from '@/lib/navigation';
-import { browser } from 'wxt/browser';
 import { reportChange } from '../changes';
 import { Field, value } from '../form';
 import { date, money, t } from '../text';
-import { JobFit } from '../profile/JobFit';
+import { JobFit, JobFitSummary } from '../profile/JobFit';
 import { CaptureVetting, KnownClientVetting } from '../vetting/PopupVetting';
-import { StoredVetting } from '../vetting/StoredVetting';
+import { StoredVetting } from './VettingSummary';
+import { popupLanguage } from './popup-text';
 import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
 import { captureFields, type FieldValue } from './capture-fields';
 import { CaptureIdentity } from './CaptureIdentity';
@@ -53,10 +52,13 @@ const Value = ({ value }: { value: FieldValue }) => {
 };
 
 /**
- * The client the page shows: the risk first, then every field with where it came from, and
- * Save / Update. `assessment` is the background's, shown until the card's own is ready.
+ * The client the page shows, sized for a 600 px popup: who, the risk with its heaviest reasons, your
+ * decision, the job fit, and the one action that matters next (Save, or open the client); the
+ * checklist, look-ups, red flags, every field and the whole job fit one click away. `assessment` is
+ * the background's, shown until the card's own is ready.
  */
 export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot; assessment?: CaptureAssessment }) => {
+  setLanguage(popupLanguage());
   const [match, setMatch] = useState<KnownClientMatch | null | undefined>(undefined);
   const [savedId, setSavedId] = useState<string>();
   const [error, setError] = useState<string>();
@@ -89,50 +91,61 @@ export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot
       setError(t('errorGeneric', (e as Error).message));
     }
   };
-  const openClient = async (id: string) => {
-    await browser.tabs.create({ url: dashboardUrl({ view: 'clients', id }) });
-    window.close();
-  };
 
-  return (
-    <section class="card capture" aria-labelledby="capture-heading" data-testid="capture">
-      <CaptureIdentity
-        snapshot={snapshot}
-        displayName={normalised.displayName}
-        known={
-          savedId
-            ? undefined
-            : match === undefined
-              ? assessment?.known
-              : match
-                ? { displayName: match.client.displayName, reason: match.reason, certain: match.certain }
-                : undefined
-        }
-        country={normalised.country}
-      />
-      {knownId ? (
-        <KnownClientVetting key={knownId} clientId={knownId} snapshot={snapshot} stored={assessment} />
-      ) : match !== undefined && settings ? (
-        <CaptureVetting snapshot={snapshot} settings={settings} />
-      ) : (
-        assessment && <StoredVetting risk={assessment.risk} decision={assessment.decision} />
-      )}
-
+  const noName = !normalised.displayName;
+  const fit = snapshot.job && settings ? <JobFitSummary snapshot={snapshot} profile={settings.profile} /> : undefined;
+  const action = savedId ? (
+    <p class="status" role="status">
+      {t('captureSaved')}
+    </p>
+  ) : (
+    match !== undefined &&
+    !knownId && (
+      <div class="actions">
+        {noName && !match && (
+          <Field label={t('captureNameLabel')}>
+            {(p) => <input {...p} value={name} maxLength={300} onInput={(e) => setName(value(e))} />}
+          </Field>
+        )}
+        {match && (
+          <button type="button" class="primary" onClick={() => save(match.client.id)}>
+            {t('captureUpdate', match.client.displayName)}
+          </button>
+        )}
+        {(!match || !match.certain) && (
+          <button type="button" class={match ? '' : 'primary wide'} onClick={() => save()}>
+            {t('captureSaveNew')}
+          </button>
+        )}
+      </div>
+    )
+  );
+  const more = (
+    <>
       {snapshot.redFlags.length > 0 && (
-        <div class="red-flags" role="group" aria-label={t('captureRedFlags')}>
-          <h3>{t('captureRedFlags')}</h3>
-          <ul>
-            {snapshot.redFlags.map((flag, i) => (
-              <li key={i}>
-                <strong>{t(RED_FLAG_LABEL[flag.kind])}</strong>
-                <q>{flag.quote}</q>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <details class="disclosure disclosure-alert">
+          <summary>
+            {t('captureRedFlags')} <span class="count count-late">{snapshot.redFlags.length}</span>
+          </summary>
+          <div class="red-flags" role="group" aria-label={t('captureRedFlags')}>
+            <ul>
+              {snapshot.redFlags.map((flag, i) => (
+                <li key={i}>
+                  <strong>{t(RED_FLAG_LABEL[flag.kind])}</strong>
+                  <q>{flag.quote}</q>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
       )}
-
-      <details>
+      {snapshot.job && settings && (
+        <details class="disclosure">
+          <summary>{t('popupFitDetails')}</summary>
+          <JobFit snapshot={snapshot} profile={settings.profile} />
+        </details>
+      )}
+      <details class="disclosure">
         <summary>{t('captureFields', rows.length)}</summary>
         <dl class="fields" data-testid="capture-fields">
           {rows.map((row) => (
@@ -146,41 +159,35 @@ export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot
           ))}
         </dl>
       </details>
+    </>
+  );
 
-      {savedId ? (
-        <p class="status" role="status">
-          {t('captureSaved')}{' '}
-          <button type="button" class="link" onClick={() => openClient(savedId)}>
-            {t('captureOpenClient')}
-          </button>
-        </p>
+  return (
+    <section class="card capture" aria-labelledby="capture-heading" data-testid="capture">
+      <CaptureIdentity
+        snapshot={snapshot}
+        displayName={normalised.displayName}
+        known={
+          match === undefined
+            ? assessment?.known
+            : match
+              ? { displayName: match.client.displayName, reason: match.reason, certain: match.certain }
+              : undefined
+        }
+        country={normalised.country}
+      />
+      {knownId ? (
+        <KnownClientVetting key={knownId} clientId={knownId} snapshot={snapshot} stored={assessment} fit={fit} action={action} more={more} noName={noName} />
+      ) : match !== undefined && settings ? (
+        <CaptureVetting snapshot={snapshot} settings={settings} fit={fit} action={action} more={more} noName={noName} />
       ) : (
-        match !== undefined && (
-          <div class="actions">
-            {!normalised.displayName && !match && (
-              <Field label={t('captureNameLabel')}>
-                {(p) => <input {...p} value={name} maxLength={300} onInput={(e) => setName(value(e))} />}
-              </Field>
-            )}
-            {match && (
-              <button type="button" class="primary" onClick={() => save(match.client.id)}>
-                {t('captureUpdate', match.client.displayName)}
-              </button>
-            )}
-            {(!match || !match.certain) && (
-              <button type="button" class={match ? '' : 'primary'} onClick={() => save()}>
-                {t('captureSaveNew')}
-              </button>
-            )}
-          </div>
-        )
+        assessment && <StoredVetting risk={assessment.risk} decision={assessment.decision} />
       )}
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-      {snapshot.job && settings && <JobFit snapshot={snapshot} profile={settings.profile} />}
     </section>
   );
 };

@@ -1,9 +1,9 @@
 import type { MatchReason } from '@/lib/capture/known-client';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { FirstPaintKey } from '@/lib/i18n/first-paint-keys';
 import type { ClientSnapshot } from '@/lib/model';
-import { t } from '../text';
+import { messageText, t } from './popup-text';
 
-const MATCH_LABEL: Record<MatchReason, MessageKey> = {
+const MATCH_LABEL: Record<MatchReason, FirstPaintKey> = {
   'platform-id': 'matchPlatformId',
   email: 'matchEmail',
   phone: 'matchPhone',
@@ -18,8 +18,9 @@ export interface KnownAs {
 }
 
 /**
- * The top of the capture card: who the page shows, where it was read, and whether we know them.
- * The same in the early view and in the full card, so nothing moves when the card's code arrives.
+ * The top of the capture card: who this is (the name saved for them, else what the page shows),
+ * where it was read, and whether we know them. The same in the early view and in the full card, so
+ * nothing moves when the card's code arrives.
  */
 export const CaptureIdentity = ({
   snapshot,
@@ -31,20 +32,26 @@ export const CaptureIdentity = ({
   displayName: string;
   known?: KnownAs;
   country?: string;
-}) => (
-  <>
-    <h2 id="capture-heading">{t('captureHeading')}</h2>
-    <p class="capture-name">{displayName || t('captureNoName')}</p>
-    <p class="muted small">{t('captureFrom', t(`platform_${snapshot.platform}` as MessageKey))}</p>
-    {known?.certain && (
-      <p class="known" data-testid="known-client">
-        {t('captureKnown', known.displayName)} <span class="muted">({t('captureKnownBy', t(MATCH_LABEL[known.reason]))})</span>
+}) => {
+  const name = known?.certain ? known.displayName : displayName;
+  return (
+    <header class="identity">
+      <p class="eyebrow">
+        <span>{t('captureFrom', messageText(`platform_${snapshot.platform}`))}</span>
+        {known?.certain && (
+          <span class="chip chip-ok" data-testid="known-client" title={`${t('captureKnown', known.displayName)} (${t('captureKnownBy', t(MATCH_LABEL[known.reason]))})`}>
+            {t('popupInYourClients')}
+          </span>
+        )}
       </p>
-    )}
-    {known && !known.certain && (
-      <p class="maybe" data-testid="maybe-client">
-        {t('captureMaybe', known.displayName, country ? t('captureMaybeCountry') : '')}
-      </p>
-    )}
-  </>
-);
+      <h2 id="capture-heading" class={name ? 'capture-name' : 'capture-name capture-no-name'}>
+        {name || t('captureNoName')}
+      </h2>
+      {known && !known.certain && (
+        <p class="maybe" data-testid="maybe-client">
+          {t('captureMaybe', known.displayName, country ? t('captureMaybeCountry') : '')}
+        </p>
+      )}
+    </header>
+  );
+};

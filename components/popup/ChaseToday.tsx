@@ -1,5 +1,4 @@
-import { messageFor } from '@/lib/i18n/messages';
-import { Money, t } from '../text';
+import { Money, messageText, t } from './popup-text';
 import { More } from './More';
 import { openDashboard } from './open-dashboard';
 import { CHASE_TODAY } from '@/lib/session/items';
@@ -24,7 +23,7 @@ export const ChaseToday = () => {
               <span class="line-main">
                 <span class="line-client">{action.clientName ?? t('invoiceLabel', action.invoiceNumber)}</span>
                 <span class="line-sub">
-                  {t('invoiceLabel', action.invoiceNumber)} · {messageFor(action.labelKey)}
+                  {t('invoiceLabel', action.invoiceNumber)} · {messageText(action.labelKey)}
                 </span>
               </span>
               <span class="line-side">

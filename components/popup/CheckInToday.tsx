@@ -1,5 +1,4 @@
-import { reportChange } from '../changes';
-import { date, t } from '../text';
+import { date, t } from './popup-text';
 import { More } from './More';
 import { openDashboard } from './open-dashboard';
 import { CHECK_INS } from '@/lib/session/items';
@@ -14,8 +13,8 @@ export const CheckInToday = ({ today }: { today: string }) => {
   const list = usePopupList(CHECK_INS);
   if (!list || list.total === 0) return null;
   const done = async (clientId: string) => {
-    // The validating repositories (and their schemas) load on this click, not with the popup.
-    const [{ contacts }, { newId }] = await Promise.all([import('@/lib/db/repositories'), import('@/lib/model')]);
+    // The validating repositories (and their schemas) and the messaging load on this click, not with the popup.
+    const [{ contacts }, { newId }, { reportChange }] = await Promise.all([import('@/lib/db/repositories'), import('@/lib/model'), import('../changes')]);
     await contacts.put({ id: newId(), clientId, on: today, channel: 'email', summary: t('checkInContactSummary') });
     await reportChange('contacts');
   };

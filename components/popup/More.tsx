@@ -1,5 +1,5 @@
 import type { Route } from '@/lib/navigation';
-import { t } from '../text';
+import { t } from './popup-text';
 import { openDashboard } from './open-dashboard';
 
 /** "and 12 more in the dashboard", under a popup list that shows only its first lines. */

@@ -1,55 +1,56 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { todayIn } from '@/lib/billing/calendar';
-import { overview } from '@/lib/db/overview';
-import { resolveLanguage, setLanguage } from '@/lib/i18n/messages';
 import type { ClientSnapshot } from '@/lib/model';
 import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
-import { MEASURES, timed } from '@/lib/timing';
-import { databaseProblemOf } from '@/lib/db/health';
-import { useDatabaseProblem, useQueryResult } from '../hooks';
-import { DatabaseProblemNotice, QueryBoundary } from '../QueryBoundary';
+import { MEASURES } from '@/lib/timing';
 import { openDashboard } from './open-dashboard';
-import { t } from '../text';
+import { popupLanguageOf, setPopupLanguage, t } from './popup-text';
 import { ChaseToday } from './ChaseToday';
 import { CheckInToday } from './CheckInToday';
 import { CapturePreview } from './CapturePreview';
 import { PopupHome } from './PopupHome';
+import type { LiveState } from './popup-live';
 import { useCapture } from './useCapture';
 import { useCachedOverview } from './useCachedOverview';
+import './popup.css';
 
+type LiveModule = typeof import('./popup-live');
 type CaptureCardType = FunctionComponent<{ snapshot: ClientSnapshot; assessment?: CaptureAssessment }>;
 
 /**
- * The capture card (phone normalisation, company ids, matching, the checks) is loaded only when
- * the tab shows a client, so the popup's first screen paints without that weight. Its loading
- * starts the moment the capture is read, not a render later.
+ * The first paint loads only what it shows: what the background left in `storage.session` (today's
+ * overview, the tab's client and its assessment, the chase and check-in lists), with the words it
+ * shows. The rest (the database and the popup's own live query, every catalogue, the capture card
+ * with its checks, job fit and Save) loads once that screen is painted.
  */
+let liveModule: Promise<LiveModule> | undefined;
+const loadLive = (): Promise<LiveModule> => (liveModule ??= import('./popup-live'));
 let cardModule: Promise<CaptureCardType> | undefined;
-const loadCaptureCard = (): Promise<CaptureCardType> => (cardModule ??= import('./CaptureCard').then((m) => m.CaptureCard));
+const loadCaptureCard = (): Promise<CaptureCardType> =>
+  (cardModule ??= loadLive()
+    .then(() => import('./CaptureCard'))
+    .then((m) => m.CaptureCard));
 
-const useCaptureCard = (needed: boolean): CaptureCardType | undefined => {
-  const [Card, setCard] = useState<CaptureCardType>();
-  useEffect(() => {
-    if (needed && !Card) void loadCaptureCard().then((card) => setCard(() => card));
-  }, [needed, Card]);
-  return Card;
-};
-
-/**
- * One query gives the first screen everything, the language setting included, so the popup
- * paints after a single round of database reads.
- */
 export const Popup = ({ today = todayIn() }: { today?: string }) => {
-  const live = useQueryResult(() => timed(MEASURES.overview, () => overview(today)), [today]);
   const cached = useCachedOverview(today);
-  // A database that cannot be read is said, never painted over with "nothing overdue".
-  const known = useDatabaseProblem();
-  const problem = known ?? (live.error === undefined ? undefined : (databaseProblemOf(live.error) ?? { kind: 'unavailable', detail: String(live.error) }));
-  const data = problem ? undefined : (live.value ?? cached);
-  const { snapshot: capture, assessment } = useCapture(loadCaptureCard);
-  const Card = useCaptureCard(!!capture);
+  const [live, setLive] = useState<LiveState>({});
+  const [Live, setLiveModule] = useState<LiveModule>();
+  const [Card, setCard] = useState<CaptureCardType>();
+  const { snapshot: capture, assessment } = useCapture();
+  const problem = live.problem;
+  const data = problem ? undefined : (live.value ?? cached.value);
   const ready = data !== undefined;
+
+  // After the first paint (effects run once the screen is drawn), or at once when the background
+  // left nothing to paint from.
+  const startRest = ready || cached.read;
+  useEffect(() => {
+    if (startRest) void loadLive().then((module) => setLiveModule(() => module));
+  }, [startRest]);
+  useEffect(() => {
+    if (ready && capture && !Card) void loadCaptureCard().then((card) => setCard(() => card));
+  }, [ready, !!capture, Card]);
   useEffect(() => {
     // From the start of the popup's navigation to the first screen with its data.
     if (ready && performance.getEntriesByName(MEASURES.popupFirstRender).length === 0) {
@@ -60,42 +61,43 @@ export const Popup = ({ today = todayIn() }: { today?: string }) => {
       }
     }
   }, [ready]);
-  if (!data && !problem) return null;
-  const language = resolveLanguage(data?.language ?? 'auto');
-  setLanguage(language);
+
+  const language = popupLanguageOf(data?.language ?? 'auto');
+  setPopupLanguage(language);
   document.documentElement.lang = language;
+  // Always in the same place, so it is never mounted again (its query would start over).
+  const follow = Live && <Live.LiveOverview today={today} language={language} onChange={setLive} />;
+  if (!data && !problem) return <>{follow}</>;
   return (
-    <main class="popup-main">
+    <>
+      {follow}
+      <main class="popup-main">
       <header class="popup-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>{t('appName')}</h1>
       </header>
-      {capture && (
-        <QueryBoundary compact>
-          {Card ? (
+      {capture &&
+        (Card && Live ? (
+          <Live.QueryBoundary compact>
             <Card key={capture.capturedAt} snapshot={capture} assessment={assessment} />
-          ) : (
-            assessment && <CapturePreview snapshot={capture} assessment={assessment} />
-          )}
-        </QueryBoundary>
-      )}
+          </Live.QueryBoundary>
+        ) : (
+          assessment && <CapturePreview snapshot={capture} assessment={assessment} />
+        ))}
       {data ? (
         <>
           <PopupHome data={data} />
           <ChaseToday />
           <CheckInToday today={today} />
+          <button type="button" class={capture ? 'wide' : 'primary wide'} onClick={() => openDashboard({ view: 'invoices' })}>
+            {t('popupOpenDashboard')}
+          </button>
         </>
       ) : (
-        problem && (
-          <>
-            <DatabaseProblemNotice problem={problem} compact />
-            <button type="button" class="primary wide" onClick={() => openDashboard({ view: 'clients' })}>
-              {t('data_problem_open_dashboard')}
-            </button>
-          </>
-        )
+        problem && Live && <Live.ProblemView problem={problem} />
       )}
       <p class="privacy">{t('privacyNote')}</p>
-    </main>
+      </main>
+    </>
   );
 };

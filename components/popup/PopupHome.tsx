@@ -1,5 +1,5 @@
 import type { InvoiceLine, Overview } from '@/lib/db/overview';
-import { DateText, Money, daysLateText, money, t } from '../text';
+import { DateText, Money, countText, daysLateText, money, t } from './popup-text';
 import { More } from './More';
 import { openDashboard } from './open-dashboard';
 
@@ -20,7 +20,7 @@ const Line = ({ line, late }: { line: InvoiceLine; late: boolean }) => (
   </li>
 );
 
-/** The popup's first screen: what is overdue, what falls due soon, and the way to the dashboard. */
+/** The popup's home: what is overdue and what falls due soon, five lines each at most. */
 export const PopupHome = ({ data }: { data: Overview }) => {
   const moreOverdue = data.overdueTotal - data.overdue.length;
   const moreDueSoon = data.dueSoonTotal - data.dueSoon.length;
@@ -48,10 +48,10 @@ export const PopupHome = ({ data }: { data: Overview }) => {
       </section>
       <section aria-labelledby="due-soon-heading" class="popup-section">
         <h2 id="due-soon-heading">
-          {t('popupDueSoonHeading', data.dueSoonDays)} <span class="count">{data.dueSoonTotal}</span>
+          {countText({ one: 'popupDueSoonHeading_one', other: 'popupDueSoonHeading' }, data.dueSoonDays)} <span class="count">{data.dueSoonTotal}</span>
         </h2>
         {data.dueSoonTotal === 0 ? (
-          <p class="muted">{t('popupNothingDueSoon', data.dueSoonDays)}</p>
+          <p class="muted">{countText({ one: 'popupNothingDueSoon_one', other: 'popupNothingDueSoon' }, data.dueSoonDays)}</p>
         ) : (
           <>
             <ul class="lines" data-testid="due-soon-list">
@@ -63,9 +63,6 @@ export const PopupHome = ({ data }: { data: Overview }) => {
           </>
         )}
       </section>
-      <button type="button" class="primary wide" onClick={() => openDashboard({ view: 'invoices' })}>
-        {t('popupOpenDashboard')}
-      </button>
     </>
   );
 };

@@ -25,10 +25,9 @@ export interface CaptureState {
 
 /**
  * That tab's latest capture and its assessment, kept up to date while the popup is open; opened by
- * "Check this client" (`from=menu`), what the menu read instead. `onFound` runs as soon as there
- * is a capture, before it is rendered.
+ * "Check this client" (`from=menu`), what the menu read instead.
  */
-export const useCapture = (onFound?: () => unknown): CaptureState => {
+export const useCapture = (): CaptureState => {
   const [snapshot, setSnapshot] = useState<ClientSnapshot | null | undefined>(undefined);
   const [assessment, setAssessment] = useState<CaptureAssessment>();
   useEffect(() => {
@@ -44,7 +43,6 @@ export const useCapture = (onFound?: () => unknown): CaptureState => {
         watchSession(assessed, setAssessment),
       );
       const [found, assessment] = await readSessionItems(capture, assessed);
-      if (found) onFound?.();
       setAssessment(assessment);
       setSnapshot(found ?? null);
     });

@@ -47,24 +47,30 @@ const offerSentence = (item: RateCheckItem): string => {
   return t(item.basis === 'hourly' ? 'fit_offerHourly' : item.basis === 'daily' ? 'fit_offerDaily' : 'fit_offerFixed', offered);
 };
 
-const RateLine = ({ item }: { item: RateCheckItem }) => {
+/** The minimum the offer is weighed against, and the verdict when there is one. */
+const rateParts = (item: RateCheckItem): { minimum: string; verdict?: { text: string; tone: string } } => {
   const { outcome } = item;
-  let minimum: string;
-  let verdict: { text: string; tone: string } | undefined;
   if (outcome.kind === 'compared') {
     const shown = moneyText(outcome.minimum);
-    minimum = t(item.basis === 'hourly' ? 'fit_minimumHourly' : item.basis === 'daily' ? 'fit_minimumDaily' : 'fit_minimumProject', shown);
-    verdict =
-      outcome.verdict === 'meets'
-        ? { text: t('fit_verdictMeets'), tone: 'tag-go' }
-        : outcome.verdict === 'below'
-          ? { text: t('fit_verdictBelow', Math.round(outcome.shareOfMinimum * 100)), tone: 'tag-late' }
-          : { text: t('fit_verdictPartlyBelow'), tone: 'tag-caution' };
-  } else if (outcome.kind === 'no-minimum') {
-    minimum = t(item.basis === 'hourly' ? 'fit_noMinimumHourly' : item.basis === 'daily' ? 'fit_noMinimumDaily' : 'fit_noMinimumProject');
-  } else {
-    minimum = t('fit_noExchangeRate', outcome.minimumCurrencies.join(', '), item.offered.max.currency);
+    return {
+      minimum: t(item.basis === 'hourly' ? 'fit_minimumHourly' : item.basis === 'daily' ? 'fit_minimumDaily' : 'fit_minimumProject', shown),
+      verdict:
+        outcome.verdict === 'meets'
+          ? { text: t('fit_verdictMeets'), tone: 'tag-go' }
+          : outcome.verdict === 'below'
+            ? { text: t('fit_verdictBelow', Math.round(outcome.shareOfMinimum * 100)), tone: 'tag-late' }
+            : { text: t('fit_verdictPartlyBelow'), tone: 'tag-caution' },
+    };
   }
+  if (outcome.kind === 'no-minimum') {
+    return { minimum: t(item.basis === 'hourly' ? 'fit_noMinimumHourly' : item.basis === 'daily' ? 'fit_noMinimumDaily' : 'fit_noMinimumProject') };
+  }
+  return { minimum: t('fit_noExchangeRate', outcome.minimumCurrencies.join(', '), item.offered.max.currency) };
+};
+
+const RateLine = ({ item }: { item: RateCheckItem }) => {
+  const { outcome } = item;
+  const { minimum, verdict } = rateParts(item);
   const converted = outcome.kind === 'compared' ? outcome.converted : undefined;
   return (
     <li data-rate={item.subject} data-verdict={outcome.kind === 'compared' ? outcome.verdict : outcome.kind}>
@@ -207,6 +213,62 @@ const History = ({ history }: { history: HistorySummary }) => {
 };
 
 const openSettings = () => browser.tabs.create({ url: dashboardUrl({ view: 'settings' }) });
+
+/** The first three names, then how many more: a job can ask for a dozen skills. */
+const namesOf = (skills: readonly JobSkill[], shown = 3): string =>
+  skills.length <= shown + 1 ? skills.map((s) => s.name).join(', ') : `${skills.slice(0, shown).map((s) => s.name).join(', ')} +${skills.length - shown}`;
+
+/**
+ * The job fit in a few lines, for the top of the popup: each rate against your minimum with its
+ * verdict, and which skills asked for are not among your strengths. The whole card (`JobFit`) is one
+ * click below.
+ */
+export const JobFitSummary = ({ snapshot, profile, today = todayIn() }: { snapshot: ClientSnapshot; profile?: FreelancerProfile; today?: CalendarDate }) => {
+  const fit = useMemo(() => assessJobFit(snapshot, profile, today), [snapshot, profile, today]);
+  const { skills } = fit;
+  return (
+    <section class="fit-summary" aria-labelledby="fit-summary-heading" data-testid="job-fit-summary">
+      <h3 id="fit-summary-heading">{t('fit_heading')}</h3>
+      {fit.hasProfile ? (
+        <ul class="fit-lines">
+          {fit.rates.items.map((item) => {
+            const { minimum, verdict } = rateParts(item);
+            return (
+              <li key={item.subject} class="fit-line" data-rate={item.subject} data-verdict={item.outcome.kind === 'compared' ? item.outcome.verdict : item.outcome.kind}>
+                <span class="fit-text">
+                  {offerSentence(item)} <span class="muted">{minimum}</span>
+                </span>
+                {verdict && <span class={`tag ${verdict.tone}`}>{verdict.text}</span>}
+              </li>
+            );
+          })}
+          {fit.rates.items.length === 0 && <li class="fit-line muted">{t('fit_missingBudget')}</li>}
+          <li class="fit-line" data-testid="fit-summary-skills">
+            <span class="fit-text">
+              {skills.skills.length === 0
+                ? t('fit_skillsNone')
+                : skills.notStrengths.length === 0
+                  ? t('fit_skillsAllStrengths')
+                  : t('popupFitNotStrengths', namesOf(skills.notStrengths))}
+            </span>
+            {skills.skills.length > 0 && (
+              <span class={`tag ${skills.notStrengths.length === 0 ? 'tag-go' : skills.strengths.length === 0 ? 'tag-late' : 'tag-caution'}`}>
+                {t('popupFitStrengthsShare', skills.strengths.length, skills.skills.length)}
+              </span>
+            )}
+          </li>
+        </ul>
+      ) : (
+        <p class="small" data-testid="job-fit-invite">
+          {t('fit_invite')}{' '}
+          <button type="button" class="link" onClick={openSettings}>
+            {t('fit_inviteLink')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+};
 
 export const JobFit = ({ snapshot, profile, today = todayIn() }: { snapshot: ClientSnapshot; profile?: FreelancerProfile; today?: CalendarDate }) => {
   const fit = useMemo(() => assessJobFit(snapshot, profile, today), [snapshot, profile, today]);

@@ -145,6 +145,8 @@ test('red flags in a job description show in the popup with the quoted sentence'
   await servePage(addressOf(fixture), fixture);
   const { tabId } = await openCaptured(context, serviceWorker, fixture);
   const popup = await openPopup(`?tabId=${tabId}`);
+  // The risk's reasons quote them at the top; the list of what the text says is one click below.
+  await popup.getByText('Red flags in the text').click();
   const flags = popup.getByRole('group', { name: 'Red flags in the text' });
   await expect(flags).toContainText('Asks to pay outside the platform');
   await expect(flags).toContainText('We will pay via PayPal directly to avoid Upwork fees.');

@@ -36,6 +36,9 @@ test('the popup on a risky job page shows the level, its reasons with their weig
   await expect(payOutside).toContainText('Red flag');
   await expect(payOutside.locator('.weight')).toHaveText('+40');
   await expect(payOutside).toContainText('We will pay via PayPal directly to avoid Upwork fees.');
+  // The heaviest three reasons are on show; the others one click away.
+  await expect(risk.locator('.reasons').first().locator('.reason')).toHaveCount(3);
+  await risk.getByText(/^\d+ more reasons?$/).click();
   await expect(risk.locator('[data-reason="payment-not-verified"]')).toBeVisible();
   await popup.screenshot({ path: 'test-results/vetting-popup-unsaved.png', fullPage: true });
 
@@ -43,7 +46,7 @@ test('the popup on a risky job page shows the level, its reasons with their weig
   await popup.getByRole('button', { name: 'Save as a new client' }).click();
   await expect(popup.getByTestId('popup-vetting').getByText('No decision yet.')).toBeVisible();
   const opened = context.waitForEvent('page');
-  await popup.getByRole('button', { name: 'Open the full check in the dashboard' }).click();
+  await popup.getByRole('button', { name: 'Open the client' }).click();
   const dashboard = await opened;
   await expect(dashboard).toHaveURL(/dashboard\.html#\/clients\//);
   const decision = dashboard.getByTestId('decision');

@@ -12,6 +12,9 @@ import type { CheckInDue } from '@/lib/billing/check-in';
 import { CapturePreview } from '@/components/popup/CapturePreview';
 import type { ClientSnapshot } from '@/lib/model';
 import { assessCapture } from '@/lib/vetting/capture-assessment';
+import { RiskSummary, TOP_REASONS } from '@/components/popup/VettingSummary';
+import { setPopupLanguage } from '@/components/popup/popup-text';
+import type { RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
 
 describe('Popup first screen', () => {
   afterEach(() => {
@@ -101,10 +104,25 @@ describe('Popup first screen', () => {
         }}
       />,
     );
-    expect(screen.getByTestId('known-client').textContent).toContain('Acme');
+    // Who: the name saved for the client, never "Name not shown on this page".
+    expect(container.querySelector('.capture-name')?.textContent).toBe('Acme');
+    expect(screen.getByTestId('known-client').textContent).toContain('In your clients');
     expect(screen.getByTestId('decision-line').textContent).toContain('Wants PayPal.');
     expect(container.querySelector('[data-level]')?.textContent).toBe('High risk');
     expect(screen.getByText('<img src=x onerror=alert(1)> pay me on PayPal')).toBeTruthy();
     expect(container.querySelector('img[src="x"]')).toBeNull();
+  });
+
+  it('counts what it folds in the language\'s plural: "1 more reason", "2 more reasons", « 1 autre raison »', () => {
+    const reason = (id: string) => ({ id, kind: 'warning', hard: false, weight: 5, messageKey: 'risk_newAccount', messageParams: [], evidence: [] }) as unknown as RiskReason;
+    const risk = (n: number): RiskAssessment => ({ level: 'medium', score: 30, reasons: Array.from({ length: n }, (_, i) => reason(`r${i}`)), goodSignals: [] }) as unknown as RiskAssessment;
+    const { rerender } = render(<RiskSummary risk={risk(TOP_REASONS + 1)} />);
+    expect(screen.getByText('1 more reason')).toBeTruthy();
+    rerender(<RiskSummary risk={risk(TOP_REASONS + 2)} />);
+    expect(screen.getByText('2 more reasons')).toBeTruthy();
+    setPopupLanguage('fr');
+    rerender(<RiskSummary risk={risk(TOP_REASONS + 1)} />);
+    expect(screen.getByText('1 autre raison')).toBeTruthy();
+    setPopupLanguage('en');
   });
 });

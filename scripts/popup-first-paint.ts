@@ -1,0 +1,104 @@
+/// <reference types="chrome" />
+// The popup's first content against the floor this browser sets for any extension page: a page of
+// the same build holding one line of text, opened the same way in the same run. Used by
+// `npm run bench` (scripts/bench.ts); `npx tsx scripts/popup-first-paint.ts` runs it alone, with
+// the large database imported first.
+import type { BrowserContext, Page } from '@playwright/test';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MEASURES } from '../lib/timing';
+
+/** The one-line page, written into the built extension folder before the browser loads it. */
+export const BLANK_PAGE = 'bench-blank.html';
+
+export const writeBlankPage = (extensionDir: string): (() => void) => {
+  const path = join(extensionDir, BLANK_PAGE);
+  writeFileSync(path, '<!doctype html><html lang="en"><title>Blank</title><body><p>One line.</p></body></html>\n');
+  return () => rmSync(path, { force: true });
+};
+
+const firstContentfulPaint = (page: Page): Promise<number> =>
+  page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime).then((h) => h.jsonValue() as Promise<number>);
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export interface FirstPaintFigures {
+  runs: number;
+  /** Navigation start → first contentful paint of the one-line page (median). */
+  blank: number;
+  /** Navigation start → first contentful paint of the popup, which paints nothing before its data (median). */
+  popup: number;
+  /** Navigation start → the popup's first screen with its data, as it measures itself (median). */
+  popupMeasured: number;
+  /** Median of the per-pair ratios popup / blank (each popup run beside the blank run before it). */
+  ratio: number;
+}
+
+/**
+ * `runs` pairs, interleaved (blank, popup, blank, popup…) so the machine's drift falls on both arms.
+ * The popup is the home screen (no client on the page), at its real size.
+ */
+export const measurePopupFirstPaint = async (context: BrowserContext, base: string, runs = 11): Promise<FirstPaintFigures> => {
+  const blank: number[] = [];
+  const popup: number[] = [];
+  const measured: number[] = [];
+  const ratios: number[] = [];
+  const open = async (path: string) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.goto(`${base}/${path}`);
+    return page;
+  };
+  // One warm-up pair: the first extension page of a run pays for starting the renderer.
+  for (let i = -1; i < runs; i++) {
+    const b = await open(BLANK_PAGE);
+    const blankPaint = await firstContentfulPaint(b);
+    await b.close();
+    const p = await open('popup.html');
+    await p.getByTestId('overdue-list').waitFor();
+    const popupPaint = await firstContentfulPaint(p);
+    await p.waitForFunction((n) => performance.getEntriesByName(n).length > 0, MEASURES.popupFirstRender);
+    const own = await p.evaluate((n) => performance.getEntriesByName(n)[0].duration, MEASURES.popupFirstRender);
+    await p.close();
+    if (i < 0) continue;
+    blank.push(blankPaint);
+    popup.push(popupPaint);
+    measured.push(own);
+    ratios.push(popupPaint / blankPaint);
+  }
+  return { runs, blank: median(blank), popup: median(popup), popupMeasured: median(measured), ratio: median(ratios) };
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir, loadavg } = await import('node:os');
+  const { EXTENSION_DIR, launchWithExtension, serviceWorkerOf } = await import('./chromium');
+  const { largeDataset } = await import('../lib/demo/large-dataset');
+  const { todayIn } = await import('../lib/billing/calendar');
+  const work = mkdtempSync(join(tmpdir(), 'clientcheck-first-paint-'));
+  const backup = join(work, 'large-backup.json');
+  writeFileSync(backup, JSON.stringify(largeDataset(10_000, 50_000, todayIn())));
+  const removeBlank = writeBlankPage(EXTENSION_DIR);
+  const context = await launchWithExtension(join(work, 'profile'));
+  try {
+    const worker = await serviceWorkerOf(context);
+    const base = `chrome-extension://${new URL(worker.url()).host}`;
+    const dashboard = await context.newPage();
+    await dashboard.goto(`${base}/dashboard.html#/settings`);
+    await dashboard.getByLabel('Backup file (.json)').setInputFiles(backup);
+    await dashboard.getByRole('button', { name: 'Import backup' }).click();
+    await dashboard.getByTestId('backup-status').filter({ hasText: 'Imported' }).waitFor({ timeout: 120_000 });
+    await dashboard.close();
+    const rounds = Number(process.env.ROUNDS ?? 3);
+    for (let r = 0; r < rounds; r++) {
+      const f = await measurePopupFirstPaint(context, base);
+      console.log(
+        `load ${loadavg()[0].toFixed(2)}: blank ${f.blank.toFixed(1)} ms, popup ${f.popup.toFixed(1)} ms (own measure ${f.popupMeasured.toFixed(1)} ms), ratio ${f.ratio.toFixed(2)}× (median of ${f.runs} pairs)`,
+      );
+    }
+  } finally {
+    await context.close();
+    removeBlank();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
