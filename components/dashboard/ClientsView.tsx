@@ -21,6 +21,7 @@ import { ClientVetting } from '../vetting/ClientVetting';
 import { DecisionLine } from '../vetting/DecisionLine';
 import { useClientVetting } from '../vetting/useVetting';
 import { byClient } from '@/lib/model/by-client';
+import { StatusPrompt } from './settings/StatusPrompt';
 
 interface ClientRow {
   client: Client;
@@ -156,6 +157,7 @@ const ClientList = () => {
           </button>
         )}
       </div>
+      <StatusPrompt />
       {adding && <AddClientForm onDone={() => setAdding(false)} />}
       {rows && rows.length === 0 && !adding && <p class="empty">{t('clientsEmpty')}</p>}
       {sorted && sorted.length > 0 && (
