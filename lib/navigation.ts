@@ -9,8 +9,25 @@ export interface Route {
 
 export const VIEWS: DashboardView[] = ['clients', 'invoices', 'chase', 'settings'];
 
+/**
+ * Settings' sections, one shown at a time, each with its own address (`#/settings/business`). The first is
+ * where a bare `#/settings` lands.
+ */
+export const SETTINGS_SECTIONS = ['business', 'profile', 'billing', 'chasing', 'risk', 'data'] as const;
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
+
+/** Addresses that name a place inside a section: `backup` is the Backup card of Backup and data. */
+const SECTION_OF_ANCHOR: Readonly<Record<string, SettingsSection>> = { backup: 'data' };
+
+/** The section a settings route shows: its own, the one holding its anchor, else the first. */
+export const settingsSectionOf = (id: string | undefined): SettingsSection =>
+  SETTINGS_SECTIONS.find((s) => s === id) ?? (id ? SECTION_OF_ANCHOR[id] : undefined) ?? SETTINGS_SECTIONS[0];
+
 /** Settings, scrolled to its Backup card. */
 export const BACKUP_ROUTE: Route = { view: 'settings', id: 'backup' };
+
+/** Settings › Your business: the legal status and identifiers the invoice check reads. */
+export const BUSINESS_ROUTE: Route = { view: 'settings', id: 'business' };
 
 export const routeToHash = (route: Route): string =>
   `#/${route.view}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;

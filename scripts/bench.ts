@@ -106,7 +106,7 @@ if (runs('database')) {
       'goto' in target ? target.evaluate(readMeasure, name) : target.evaluate(readMeasure, name);
 
     const dashboard = await context.newPage();
-    await dashboard.goto(`${base}/dashboard.html#/settings`);
+    await dashboard.goto(`${base}/dashboard.html#/settings/data`);
     await dashboard.getByLabel('Backup file (.json)').setInputFiles(backupPath);
     await dashboard.getByRole('button', { name: 'Import backup' }).click();
     await dashboard.getByTestId('backup-status').filter({ hasText: 'Imported' }).waitFor({ timeout: 120_000 });

@@ -48,7 +48,7 @@ const run = async (lang: Lang): Promise<void> => {
     const worker = await serviceWorkerOf(context);
     const base = `chrome-extension://${new URL(worker.url()).host}`;
     const dashboard = context.pages()[0] ?? (await context.newPage());
-    await dashboard.goto(`${base}/dashboard.html#/settings`);
+    await dashboard.goto(`${base}/dashboard.html#/settings/data`);
     await dashboard.getByRole('button', { name: say('demoLoad') }).click();
     await dashboard.getByText(say('demoLoaded')).waitFor();
 

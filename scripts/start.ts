@@ -19,7 +19,7 @@ const extensionId = new URL(worker.url()).host;
 const base = `chrome-extension://${extensionId}`;
 
 const dashboard = context.pages()[0] ?? (await context.newPage());
-await dashboard.goto(`${base}/dashboard.html#/settings`);
+await dashboard.goto(`${base}/dashboard.html#/settings/data`);
 await dashboard.getByRole('button', { name: /Load sample data|Charger les données/ }).click();
 await dashboard.getByRole('status').filter({ hasText: /Sample data loaded|Données d'exemple chargées/ }).waitFor();
 await dashboard.goto(`${base}/dashboard.html#/invoices`);

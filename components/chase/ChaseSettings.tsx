@@ -39,14 +39,13 @@ const saveChase = async (patch: (current: ChaseOverrides) => ChaseOverrides): Pr
   await reportChange('settings');
 };
 
-/** Settings › Chasing: the ladder's steps, the reference-rate tables, and the sender of the letters. */
+/** Settings › Chasing: the ladder's steps and the reference-rate tables. The letters' sender is Settings › Your business. */
 export const ChaseSettings = ({ settings }: { settings: Settings }) => (
   <section class="card" aria-labelledby="settings-chase">
     <h2 id="settings-chase">{t('chase_settings_heading')}</h2>
     <p class="muted">{t('chase_settings_intro')}</p>
     <LadderEditor settings={settings} />
     <RateTables settings={settings} />
-    <SenderEditor settings={settings} />
   </section>
 );
 
@@ -329,53 +328,6 @@ const AddRate = ({ id, next }: { id: ReferenceRateId; next: HalfYear }) => {
           {status}
         </p>
       </div>
-    </form>
-  );
-};
-
-const SenderEditor = ({ settings }: { settings: Settings }) => {
-  const f = settings.freelancer;
-  const [name, setName] = useState(f.name ?? '');
-  const [street, setStreet] = useState(f.address?.street ?? '');
-  const [postalCode, setPostalCode] = useState(f.address?.postalCode ?? '');
-  const [city, setCity] = useState(f.address?.city ?? '');
-  const [siret, setSiret] = useState(f.siret ?? '');
-  const [vat, setVat] = useState(f.vat ?? '');
-  const [status, setStatus] = useState('');
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const current = await loadSettings();
-    const keep = (s: string) => (s.trim() ? s.trim() : undefined);
-    const address = { ...current.freelancer.address, street: keep(street), postalCode: keep(postalCode), city: keep(city) };
-    const freelancer = {
-      ...current.freelancer,
-      name: keep(name),
-      address: Object.fromEntries(Object.entries(address).filter(([, v]) => v !== undefined)),
-      siret: keep(siret),
-      vat: keep(vat),
-    };
-    await saveSettings({ ...current, freelancer: Object.fromEntries(Object.entries(freelancer).filter(([, v]) => v !== undefined)) as Settings['freelancer'] });
-    await reportChange('settings');
-    setStatus(t('chase_settings_sender_saved'));
-  };
-  return (
-    <form class="chase-settings-block" onSubmit={submit} aria-labelledby="settings-chase-sender">
-      <h3 id="settings-chase-sender">{t('chase_settings_sender')}</h3>
-      <p class="muted">{t('chase_settings_sender_intro')}</p>
-      <div class="form-grid">
-        <Field label={t('chase_settings_sender_name')}>{(p) => <input {...p} type="text" maxLength={300} value={name} onInput={(e) => setName(value(e))} />}</Field>
-        <Field label={t('chase_settings_sender_street')}>{(p) => <input {...p} type="text" value={street} onInput={(e) => setStreet(value(e))} />}</Field>
-        <Field label={t('chase_settings_sender_postal_code')}>{(p) => <input {...p} type="text" maxLength={32} value={postalCode} onInput={(e) => setPostalCode(value(e))} />}</Field>
-        <Field label={t('chase_settings_sender_city')}>{(p) => <input {...p} type="text" maxLength={200} value={city} onInput={(e) => setCity(value(e))} />}</Field>
-        <Field label={t('chase_settings_sender_siret')}>{(p) => <input {...p} type="text" maxLength={32} value={siret} onInput={(e) => setSiret(value(e))} />}</Field>
-        <Field label={t('chase_settings_sender_vat')}>{(p) => <input {...p} type="text" maxLength={32} value={vat} onInput={(e) => setVat(value(e))} />}</Field>
-        <div class="actions">
-          <button type="submit">{t('chase_settings_sender_save')}</button>
-        </div>
-      </div>
-      <p role="status" class="status">
-        {status}
-      </p>
     </form>
   );
 };

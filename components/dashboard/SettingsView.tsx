@@ -9,7 +9,8 @@ import { TABLES, type TableName } from '@/lib/db/database';
 import { clients, loadSettings, saveSettings } from '@/lib/db/repositories';
 import { sampleData } from '@/lib/demo/sample-data';
 import { resolveLanguage, type Language, type MessageKey } from '@/lib/i18n/messages';
-import { jurisdiction, searchEngine, type Jurisdiction, type SearchEngine, type Settings, type UiLanguage } from '@/lib/model';
+import { searchEngine, type SearchEngine, type Settings, type UiLanguage } from '@/lib/model';
+import { routeToHash, SETTINGS_SECTIONS, settingsSectionOf, type SettingsSection } from '@/lib/navigation';
 import { reportChange } from '../changes';
 import { Field, value } from '../form';
 import { useLiveQuery, useQueryResult } from '../hooks';
@@ -20,6 +21,7 @@ import { dateTime, t } from '../text';
 import { ChaseSettings } from '../chase/ChaseSettings';
 import { ProfileSettings } from '../profile/ProfileSettings';
 import { RiskSettings } from '../vetting/RiskSettings';
+import { BusinessSettings } from './settings/BusinessSettings';
 
 const TABLE_LABEL: Record<TableName, MessageKey> = {
   clients: 'tableClients',
@@ -42,35 +44,96 @@ const SEARCH_ENGINE_NAMES: Record<SearchEngine, string> = {
   startpage: 'Startpage',
 };
 
-/**
- * Settings. The cards that edit the settings row are shown once it is read, each failure said in
- * place; Backup and Delete all data never wait for it.
- */
-export const SettingsView = ({ onLanguage, focus }: { onLanguage: (language: Language) => void; focus?: string }) => (
-  <>
-    <h1 tabIndex={-1}>{t('settingsHeading')}</h1>
-    <QueryBoundary>
-      <SettingsCards onLanguage={onLanguage} />
-    </QueryBoundary>
-    <BackupSettings focus={focus === 'backup'} />
-    <QueryBoundary>
-      <SampleDataOffer />
-    </QueryBoundary>
-    <DeleteAll />
-  </>
-);
+const SECTION_NAME: Record<SettingsSection, MessageKey> = {
+  business: 'business_heading',
+  profile: 'settings_section_profile',
+  billing: 'settings_section_billing',
+  chasing: 'chase_settings_heading',
+  risk: 'settings_section_risk',
+  data: 'settings_section_data',
+};
 
-const SettingsCards = ({ onLanguage }: { onLanguage: (language: Language) => void }) => {
-  const settings = useLiveQuery(() => loadSettings(), []);
-  if (!settings) return null;
+const SECTION_HINT: Record<SettingsSection, MessageKey> = {
+  business: 'settings_section_business_hint',
+  profile: 'settings_section_profile_hint',
+  billing: 'settings_section_billing_hint',
+  chasing: 'settings_section_chasing_hint',
+  risk: 'settings_section_risk_hint',
+  data: 'settings_section_data_hint',
+};
+
+/**
+ * Settings, one section at a time, each at its own address (`#/settings/business`, lib/navigation.ts); the
+ * language sits above them all. The cards that edit the settings row are shown once it is read, each failure
+ * said in place; Backup and Delete all data never wait for it.
+ */
+export const SettingsView = ({ onLanguage, focus }: { onLanguage: (language: Language) => void; focus?: string }) => {
+  const section = settingsSectionOf(focus);
+  const nav = useRef<HTMLElement>(null);
+  // Each section is its own address, so following a link redraws the view: keep keyboard focus on the link
+  // followed. The Backup card scrolls itself into view.
+  useEffect(() => {
+    if (focus && focus !== 'backup') nav.current?.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
+  }, [focus]);
   return (
     <>
-      <GeneralSettings settings={settings} onLanguage={onLanguage} />
-      <ProfileSettings settings={settings} />
-      <RiskSettings settings={settings} />
-      <ChaseSettings settings={settings} />
+      <div class="settings-header">
+        <h1 tabIndex={-1}>{t('settingsHeading')}</h1>
+        <QueryBoundary>
+          <LanguagePicker onLanguage={onLanguage} />
+        </QueryBoundary>
+      </div>
+      <nav class="settings-nav" ref={nav} aria-label={t('settings_nav_label')}>
+        <ul>
+          {SETTINGS_SECTIONS.map((s) => (
+            <li key={s}>
+              <a href={routeToHash({ view: 'settings', id: s })} aria-current={s === section ? 'page' : undefined}>
+                <span class="settings-nav-name">{t(SECTION_NAME[s])}</span>
+                <span class="settings-nav-hint">{t(SECTION_HINT[s])}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div class="settings-section" data-section={section}>
+        {section === 'data' ? (
+          <>
+            <BackupSettings focus={focus === 'backup'} />
+            <QueryBoundary>
+              <SampleDataOffer />
+            </QueryBoundary>
+            <DeleteAll />
+          </>
+        ) : (
+          <QueryBoundary>
+            <SettingsCards section={section} />
+          </QueryBoundary>
+        )}
+      </div>
     </>
   );
+};
+
+const SettingsCards = ({ section }: { section: Exclude<SettingsSection, 'data'> }) => {
+  const settings = useLiveQuery(() => loadSettings(), []);
+  if (!settings) return null;
+  switch (section) {
+    case 'business':
+      return <BusinessSettings settings={settings} />;
+    case 'profile':
+      return <ProfileSettings settings={settings} />;
+    case 'billing':
+      return <BillingDefaults settings={settings} />;
+    case 'chasing':
+      return <ChaseSettings settings={settings} />;
+    case 'risk':
+      return (
+        <>
+          <RiskSettings settings={settings} />
+          <LookupSettings settings={settings} />
+        </>
+      );
+  }
 };
 
 const SampleDataOffer = () => {
@@ -81,38 +144,54 @@ const SampleDataOffer = () => {
   return offerSample ? <SampleData /> : null;
 };
 
-const GeneralSettings = ({ settings, onLanguage }: { settings: Settings; onLanguage: (l: Language) => void }) => {
+/** Saves one change to the settings row, read afresh so a change made meanwhile elsewhere is kept. */
+const useSettingsChange = () => {
   const [status, setStatus] = useState('');
-  const change = async (patch: Partial<Settings>) => {
-    const next = await saveSettings({ ...settings, ...patch });
+  const change = async (patch: Partial<Settings>): Promise<Settings> => {
+    const next = await saveSettings({ ...(await loadSettings()), ...patch });
     await reportChange('settings');
     setStatus(t('settingsSaved'));
-    if (patch.language) onLanguage(resolveLanguage(next.language));
+    return next;
   };
+  return { status, change };
+};
+
+/** The interface language, above every section: it changes every word on them. */
+const LanguagePicker = ({ onLanguage }: { onLanguage: (l: Language) => void }) => {
+  const settings = useLiveQuery(() => loadSettings(), []);
+  const { change } = useSettingsChange();
+  if (!settings) return null;
+  return (
+    <div class="settings-language">
+      <Field label={t('settingsLanguage')}>
+        {(p) => (
+          <select
+            {...p}
+            value={settings.language}
+            onChange={async (e) => {
+              const next = await change({ language: value(e) as UiLanguage });
+              onLanguage(resolveLanguage(next.language));
+            }}
+          >
+            <option value="auto">{t('settingsLanguageAuto')}</option>
+            <option value="en">English</option>
+            <option value="fr">Français</option>
+          </select>
+        )}
+      </Field>
+    </div>
+  );
+};
+
+/** Settings › Billing defaults: what a new agreement or invoice starts from, and when an invoice is "due soon". */
+const BillingDefaults = ({ settings }: { settings: Settings }) => {
+  const { status, change } = useSettingsChange();
   return (
     <section class="card" aria-labelledby="settings-general">
-      <h2 id="settings-general">{t('settingsGeneral')}</h2>
+      <h2 id="settings-general" tabIndex={-1}>
+        {t('settings_section_billing')}
+      </h2>
       <div class="form-grid">
-        <Field label={t('settingsLanguage')}>
-          {(p) => (
-            <select {...p} value={settings.language} onChange={(e) => change({ language: value(e) as UiLanguage })}>
-              <option value="auto">{t('settingsLanguageAuto')}</option>
-              <option value="en">English</option>
-              <option value="fr">Français</option>
-            </select>
-          )}
-        </Field>
-        <Field label={t('settingsJurisdiction')}>
-          {(p) => (
-            <select {...p} value={settings.homeJurisdiction} onChange={(e) => change({ homeJurisdiction: value(e) as Jurisdiction })}>
-              {jurisdiction.options.map((j) => (
-                <option key={j} value={j}>
-                  {t(`jurisdiction${j}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
         <Field label={t('settingsDefaultCurrency')}>
           {(p) => (
             <select {...p} value={settings.defaultCurrency} onChange={(e) => change({ defaultCurrency: value(e) })}>
@@ -169,6 +248,22 @@ const GeneralSettings = ({ settings, onLanguage }: { settings: Settings; onLangu
             />
           )}
         </Field>
+      </div>
+      <p class="hint">{t('settings_billing_law_hint')}</p>
+      <p role="status" class="status">
+        {status}
+      </p>
+    </section>
+  );
+};
+
+/** Settings › Risk: where the look-ups search. */
+const LookupSettings = ({ settings }: { settings: Settings }) => {
+  const { status, change } = useSettingsChange();
+  return (
+    <section class="card" aria-labelledby="settings-lookups">
+      <h2 id="settings-lookups">{t('settings_lookups_heading')}</h2>
+      <div class="form-grid">
         <Field label={t('settingsSearchEngine')}>
           {(p) => (
             <select {...p} value={settings.searchEngine} onChange={(e) => change({ searchEngine: value(e) as SearchEngine })}>

@@ -1,5 +1,6 @@
 import type { CalendarDate, PostalAddress } from '../model/common';
-import { legalStatusOf } from './rules/legal-status';
+import { debtorKindOf } from './debtor';
+import { legalStatusOf, type LegalStatusRule } from './rules/legal-status';
 import type { Agreement, Invoice, Jurisdiction } from '../model/billing';
 import type { Client } from '../model/client';
 import type { Settings } from '../model/settings';
@@ -101,13 +102,32 @@ const isSmallInvoice = (input: ComplianceInput, sets: InvoiceMentionSets): boole
   return !!small && small.maxGross.currency === input.invoice.currency && input.invoice.amount <= small.maxGross.amount;
 };
 
+/**
+ * A flag of the seller's legal status (rules/legal-status.ts). Before the user has said their status, `unsaid`
+ * answers: a VAT number on file means VAT is charged; anything else is for the user to confirm.
+ */
+const statusFlag = (input: ComplianceInput, flag: (rule: LegalStatusRule) => boolean, unsaid: Applicability): Applicability => {
+  const rule = legalStatusOf(input.freelancer);
+  if (!rule) return unsaid;
+  return flag(rule) ? 'yes' : 'no';
+};
+
+/** "EI" or "entrepreneur individuel" as a word of the name, as décret 2022-725 asks it printed. */
+const EI_MENTION = /(^|[\s,(–-])(EI|E\.I\.|entrepreneur individuel|entrepreneuse individuelle)($|[\s,)–-])/i;
+
 const condition = (name: MentionCondition, input: ComplianceInput, sets: InvoiceMentionSets): Applicability => {
   const yes = (value: boolean): Applicability => (value ? 'yes' : 'no');
   switch (name) {
-    case 'seller-micro-entrepreneur':
-      return yes(legalStatusOf(input.freelancer)?.id === 'fr-micro');
-    case 'seller-not-micro-entrepreneur':
-      return yes(legalStatusOf(input.freelancer)?.id !== 'fr-micro');
+    case 'seller-vat-franchise':
+      return statusFlag(input, (rule) => rule.vatFranchise, hasText(input.freelancer.vat) ? 'no' : 'unknown');
+    case 'seller-charges-vat':
+      return statusFlag(input, (rule) => !rule.vatFranchise, hasText(input.freelancer.vat) ? 'yes' : 'unknown');
+    case 'seller-sole-trader':
+      return statusFlag(input, (rule) => rule.soleTrader, 'unknown');
+    case 'seller-company':
+      return statusFlag(input, (rule) => rule.company, 'unknown');
+    case 'client-business':
+      return yes(debtorKindOf(input.client) === 'business');
     case 'seller-vat-registered':
       return yes(hasText(input.freelancer.vat));
     case 'intra-eu-business-client': {
@@ -196,9 +216,35 @@ const runCheck = (
     case 'seller-vat-number':
       return known(freelancer.vat, 'vat', 'compliance_detail_seller_vat', 'compliance_detail_seller_vat_missing');
     case 'seller-tax-number':
-      // The Steuernummer is not in the settings: only the USt-IdNr can be seen; otherwise the user confirms.
+      // Steuernummer or USt-IdNr (UStG §14(4) Nr. 2): either will do.
+      if (hasText(freelancer.taxNumber)) return ok('compliance_detail_seller_tax_number_given', { number: freelancer.taxNumber });
       if (!hasText(freelancer.vat)) return toConfirm('compliance_detail_seller_tax_number');
       return ok('compliance_detail_seller_vat', { vat: freelancer.vat });
+    case 'seller-ei-mention': {
+      if (!hasText(freelancer.name)) return missing('compliance_detail_seller_name_missing');
+      if (EI_MENTION.test(freelancer.name)) return ok('compliance_detail_seller_ei', { name: freelancer.name });
+      // Printed beside the name on the invoice is enough: the user confirms it.
+      return toConfirm('compliance_detail_print_wording', { wording: `${freelancer.name} EI` });
+    }
+    case 'seller-company-details': {
+      const { legalForm, shareCapital, registration } = freelancer;
+      if (!hasText(legalForm)) return missing('compliance_detail_company_legal_form_missing');
+      if (!shareCapital) return missing('compliance_detail_company_capital_missing');
+      if (!hasText(registration)) return missing('compliance_detail_company_registration_missing');
+      return ok('compliance_detail_company_details', {
+        legalForm,
+        amount: shareCapital.amount,
+        currency: shareCapital.currency,
+        registration,
+      });
+    }
+    case 'seller-uk-company-details': {
+      const { companyNumber, registration } = freelancer;
+      if (!hasText(companyNumber)) return missing('compliance_detail_uk_company_number_missing');
+      if (!addressKnown(freelancer.address)) return missing('compliance_detail_seller_address_missing');
+      if (!hasText(registration)) return missing('compliance_detail_uk_registration_missing');
+      return ok('compliance_detail_uk_company_details', { number: companyNumber, registration });
+    }
     case 'vat-exemption-note':
       if (invoice.taxAmount > 0) {
         return missing('compliance_detail_vat_charged_despite_exemption', { taxAmount: invoice.taxAmount });

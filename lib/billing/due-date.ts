@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../model/common';
 import type { Agreement, Jurisdiction, PaymentTerms } from '../model/billing';
+import type { DebtorKind } from '../model/legal-status';
 import { addDays, endOfMonth, halfYearOf, laterOf } from './calendar';
 import { LATE_PAYMENT_RULES, type LatePaymentRules, type TermStart } from './rules/late-payment';
 import { REFERENCE_RATES, referenceRateFor, type ReferenceRateTables } from './rules/reference-rates';
@@ -140,6 +141,12 @@ export interface TermWarningOptions {
   asOf?: CalendarDate;
   rules?: LatePaymentRules;
   rates?: ReferenceRateTables;
+  /**
+   * Who the client is (debtorKindOf). The caps on payment terms, the late-penalty clause and its floor bind
+   * professionals between themselves (C. com. L441-10, BGB §271a, §288(2)); for a private client they are not
+   * asked. Unknown clients count as businesses.
+   */
+  debtor?: DebtorKind;
 }
 
 /** What is wrong or risky in an agreement's payment terms, each warning citing the rule it rests on. */
@@ -156,8 +163,9 @@ export const termWarnings = (
   const rule = rules[jurisdiction];
   const warnings: TermWarning[] = [];
   const { paymentTerms: terms, lateInterest } = agreement;
+  const business = (options.debtor ?? 'business') === 'business';
 
-  if (rule.cap) {
+  if (business && rule.cap) {
     const { cap } = rule;
     const beyond =
       terms.endOfMonth && cap.endOfMonthDays !== null ? terms.days > cap.endOfMonthDays : longestTermDays(terms) > cap.netDays;
@@ -178,7 +186,9 @@ export const termWarnings = (
   }
 
   const interest = rule.lateInterest;
-  if (lateInterest.basis === 'contract' && lateInterest.ratePercent === undefined) {
+  if (!business) {
+    // A private client: no penalty clause to ask for, no floor to hold it to.
+  } else if (lateInterest.basis === 'contract' && lateInterest.ratePercent === undefined) {
     warnings.push({
       id: 'no-late-interest-clause',
       severity: 'warning',
@@ -198,6 +208,7 @@ export const termWarnings = (
   }
 
   if (
+    business &&
     lateInterest.basis === 'contract' &&
     lateInterest.ratePercent !== undefined &&
     interest.kind === 'reference-plus' &&

@@ -131,13 +131,15 @@ export const settings = z.object({
       siren: text(32).optional(),
       siret: text(32).optional(),
       vat: text(32).optional(),
+      /** DE Steuernummer, printed when there is no USt-IdNr (UStG §14(4) Nr. 2). */
+      taxNumber: text(32).optional(),
       /** UK Companies House or DE Handelsregister number. */
       companyNumber: text(32).optional(),
       /** A company's legal form as printed: SAS, SARL, Ltd, GmbH… */
       legalForm: text(60).optional(),
       /** Share capital, minor units, for a company's invoice mention. */
       shareCapital: money.optional(),
-      /** "RCS Lyon" / "RM 69": the registry and its city. */
+      /** "RCS Lyon" / "RM 69": the registry and its city; for a UK company, its place of registration. */
       registration: text(100).optional(),
       /** The consumer mediator the freelancer offers private clients (C. consom. L612-1). */
       consumerMediator: z.object({ name: text(300).min(1), url: httpUrl.optional() }).optional(),

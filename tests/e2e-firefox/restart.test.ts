@@ -30,7 +30,7 @@ afterEach(async () => {
 });
 
 it('keeps its data, its badge and its context menu when Firefox restarts with the same profile', async () => {
-  const dashboard: Page = await ff.openExtensionPage('dashboard.html#/settings');
+  const dashboard: Page = await ff.openExtensionPage('dashboard.html#/settings/data');
   await dashboard.locator('button::-p-text(Load sample data)').click();
   await waitForText(dashboard, '.status', 'Sample data loaded.');
   await dashboard.close();

@@ -116,7 +116,7 @@ describe('ClientCheck in Firefox', () => {
     const file = join(dir, 'backup.json');
     writeFileSync(file, JSON.stringify(sampleData(todayIn())));
     try {
-      const dashboard = await ff.openExtensionPage('dashboard.html#/settings');
+      const dashboard = await ff.openExtensionPage('dashboard.html#/settings/data');
       await waitForText(dashboard, 'h1', 'Settings');
       const input = await dashboard.waitForSelector('form.import input[type=file]');
       await input!.uploadFile(file);

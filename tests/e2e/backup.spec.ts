@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { badgeText, expect, loadSampleData, test } from './extension';
+import { badgeText, expect, loadSampleData, openSettings, test } from './extension';
 
 const withoutExportTime = (json: string) => {
   const { exportedAt: _t, ...rest } = JSON.parse(json) as Record<string, unknown>;
@@ -52,7 +52,7 @@ test('a backup with one bad row is refused whole, naming the table, row and fiel
   await expect.poll(() => badgeText(serviceWorker)).toBe('2');
 
   // Not JSON at all.
-  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await openSettings(page, 'Backup and data');
   await page.getByLabel('Backup file (.json)').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{not json') });
   await page.getByRole('button', { name: 'Import backup' }).click();
   await expect(page.getByTestId('backup-status')).toHaveText('Nothing was imported: this file is not valid JSON.');

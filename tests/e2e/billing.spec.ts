@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { addDays, todayIn } from '../../lib/billing/calendar';
-import { badgeText, expect, loadSampleData, test } from './extension';
+import { badgeText, expect, loadSampleData, openSettings, test } from './extension';
 
 const today = todayIn();
 const SCREENSHOTS = 'test-results/screenshots';
@@ -95,7 +95,7 @@ test('an agreement, an overdue invoice and the badge: sent, paid, restored from 
   await expect(detail.getByRole('row').filter({ hasText: '€4,800.00' })).toBeVisible();
 
   // A backup holding one overdue invoice: the badge shows it once imported.
-  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await openSettings(page, 'Backup and data');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup' }).click()]);
   const backup = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   const [paid] = backup.invoices;

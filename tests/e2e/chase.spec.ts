@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { addDays, todayIn } from '../../lib/billing/calendar';
 import { computeLateInterest } from '../../lib/billing/late-interest';
 import { formatMoney } from '../../lib/format';
-import { badgeText, expect, loadSampleData, test } from './extension';
+import { badgeText, expect, loadSampleData, openSettings, test } from './extension';
 
 /*
  * The sample data's F2026-014 (Atelier Lumière, EUR 6,600.00, French agreement "Website redesign") is 12 days
@@ -44,15 +44,16 @@ test('an overdue invoice goes reminder → promise → payment plan → paid, th
   await loadSampleData(page);
   await expect.poll(() => badgeText(serviceWorker)).toBe('2');
 
-  // The sender of the letters, from Settings › Chasing.
-  const sender = chaseSettings(page);
+  // The sender of the letters, from Settings › Your business.
+  await openSettings(page, 'Your business');
+  const sender = page.locator('section[aria-labelledby="settings-business"]');
   await sender.getByLabel('Your name or business name').fill('Camille Martin EI');
   await sender.getByLabel('Street').fill('12 rue des Lilas');
   await sender.getByLabel('Postal code').fill('69003');
   await sender.getByLabel('City').fill('Lyon');
   await sender.getByLabel('SIRET').fill('73282932000074');
-  await sender.getByRole('button', { name: 'Save the sender' }).click();
-  await expect(sender.getByText('Sender saved.')).toBeVisible();
+  await sender.getByRole('button', { name: 'Save your business' }).click();
+  await expect(sender.getByText('Your business is saved.')).toBeVisible();
 
   // The list: both overdue invoices, most late first, each with its next step, interest and fee.
   await page.getByRole('link', { name: 'To chase', exact: true }).click();
@@ -228,7 +229,7 @@ test('a dispute pauses the chase with its reason, and resuming catches up the st
 test('Settings: the ladder takes any number of steps and restores its defaults; a newer rate is added with its source', async ({
   openDashboard,
 }) => {
-  const page = await openDashboard('#/settings');
+  const page = await openDashboard('#/settings/chasing');
   await expect(page.getByRole('heading', { level: 2, name: 'Chasing' })).toBeVisible();
   const settings = chaseSettings(page);
   await settings.getByRole('button', { name: 'Add a step' }).click();
@@ -266,6 +267,7 @@ test('Settings: the ladder takes any number of steps and restores its defaults; 
 
 /** Settings › "Charger des données d'exemple", as a French-speaking user would. */
 const loadSampleDataFr = async (page: Page) => {
+  await page.getByRole('navigation', { name: 'Sections des réglages' }).getByRole('link', { name: /^Sauvegarde et données/ }).click();
   await page.getByRole('button', { name: 'Charger les données d’exemple' }).or(page.getByRole('button', { name: "Charger les données d'exemple" })).click();
   await expect(page.getByText(/Données d.exemple chargées/)).toBeVisible();
 };

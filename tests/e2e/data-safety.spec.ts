@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, loadSampleData, test } from './extension';
+import { expect, loadSampleData, openSettings, test } from './extension';
 
 const DAY = 86_400_000;
 
@@ -33,7 +33,7 @@ test('a backup is offered after 14 days of changes in none, as a plain download,
   await expect(page.getByTestId('rail-last-backup')).toHaveText(/^Last backup: \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/);
 
   // Settings › Backup: when, whether the browser keeps the data, and after how many days to offer one.
-  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await openSettings(page, 'Backup and data');
   await expect(page.getByTestId('last-backup')).toHaveText(/^Last backup exported: /);
   await expect(page.getByTestId('storage-persistence')).toHaveText(/^Storage: (the browser keeps ClientCheck's data until you delete it|best effort)/);
   await expect(page.getByLabel('Offer a backup after this many days with changes')).toHaveValue('14');

@@ -81,9 +81,15 @@ export { expect };
 export const badgeText = (sw: Worker): Promise<string> => sw.evaluate(() => chrome.action.getBadgeText({}));
 export const badgeTitle = (sw: Worker): Promise<string> => sw.evaluate(() => chrome.action.getTitle({}));
 
+/** Settings › one section, reached as a person would: the rail, then the section's link (its name, then its hint). */
+export const openSettings = async (page: Page, section: string): Promise<void> => {
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: new RegExp(`^${section}`) }).click();
+};
+
 /** Loads the invented sample data through Settings, as a person trying the extension would. */
 export const loadSampleData = async (page: Page): Promise<void> => {
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await openSettings(page, 'Backup and data');
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await expect(page.getByText('Sample data loaded.')).toBeVisible();
 };

@@ -31,12 +31,12 @@ const dropFiles = async (page: Page, paths: string[]) => {
 };
 
 const setIdentity = async (page: Page) => {
-  await page.goto(page.url().replace(/#.*$/, '#/settings'));
-  const sender = page.locator('section[aria-labelledby="settings-chase"]');
+  await page.goto(page.url().replace(/#.*$/, '#/settings/business'));
+  const sender = page.locator('section[aria-labelledby="settings-business"]');
   await sender.getByLabel('Your name or business name').fill('Camille Martin EI');
   await sender.getByLabel('SIRET').fill('73282932000074');
-  await sender.getByRole('button', { name: 'Save the sender' }).click();
-  await expect(sender.getByText('Sender saved.')).toBeVisible();
+  await sender.getByRole('button', { name: 'Save your business' }).click();
+  await expect(sender.getByText('Your business is saved.')).toBeVisible();
 };
 
 test('Factur-X PDFs dropped → preview → import: on the client page, counted by the badge, chased with the right interest', async ({

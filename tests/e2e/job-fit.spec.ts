@@ -15,7 +15,7 @@ test('with a profile set, the popup on a job page shows the rate check, the skil
   openPopup,
 }) => {
   // The profile, typed in Settings as a freelancer would: one strength, a minimum in dollars.
-  const settings = await openDashboard('#/settings');
+  const settings = await openDashboard('#/settings/profile');
   const profile = settings.getByTestId('profile-settings');
   await profile.getByLabel('Strengths: the skills you excel at').fill('React Native');
   await profile.getByLabel('Strengths: the skills you excel at').press('Enter');

@@ -33,7 +33,7 @@ test('on a job page with the client already saved, who, the risk, the decision, 
   // Two popups, a dashboard and a profile on a shared machine: generous, the assertions are about layout.
   test.setTimeout(240_000);
   // A profile to weigh the job against: one strength, an hourly minimum in dollars.
-  const settings = await openDashboard('#/settings');
+  const settings = await openDashboard('#/settings/profile');
   const profile = settings.getByTestId('profile-settings');
   await profile.getByLabel('Strengths: the skills you excel at').fill('React Native');
   await profile.getByLabel('Strengths: the skills you excel at').press('Enter');

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { todayIn } from '@/lib/billing/calendar';
+import { debtorKindOf } from '@/lib/billing/debtor';
 import { termWarnings } from '@/lib/billing/due-date';
 import { agreementsOfClient } from '@/lib/db/client-queries';
 import { agreements as agreementRepo, loadSettings } from '@/lib/db/repositories';
@@ -56,7 +57,7 @@ export const AgreementsSection = ({ client }: { client: Client }) => {
               {editing === agreement.id ? (
                 <AgreementEditor client={client} agreement={agreement} settings={settings} today={today} onDone={close} />
               ) : (
-                <AgreementCard agreement={agreement} today={today} onEdit={editing === null ? () => setEditing(agreement.id) : undefined} />
+                <AgreementCard agreement={agreement} client={client} today={today} onEdit={editing === null ? () => setEditing(agreement.id) : undefined} />
               )}
             </li>
           ))}
@@ -163,12 +164,23 @@ const DeliveryRecorder = ({ agreement, today, index, onDone }: { agreement: Agre
   );
 };
 
-const AgreementCard = ({ agreement, today, onEdit }: { agreement: Agreement; today: string; onEdit?: () => void }) => {
+const AgreementCard = ({
+  agreement,
+  client,
+  today,
+  onEdit,
+}: {
+  agreement: Agreement;
+  client: Client;
+  today: string;
+  onEdit?: () => void;
+}) => {
   const [confirming, setConfirming] = useState(false);
   // The delivery form: closed, for a new delivery, or correcting the one at an index.
   const [recording, setRecording] = useState<false | 'new' | number>(false);
   const [removing, setRemoving] = useState<number>();
-  const warnings = termWarnings(agreement);
+  // Term caps and the penalty clause are rules between businesses: a private client is not warned about.
+  const warnings = termWarnings(agreement, agreement.jurisdiction, { debtor: debtorKindOf(client) });
   const removeDelivery = async (index: number) => {
     await agreementRepo.put(agreementWithoutDelivery(agreement, index, nowInstant()));
     await reportChange('agreements');

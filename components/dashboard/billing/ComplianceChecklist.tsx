@@ -2,7 +2,7 @@ import { checkInvoiceCompliance, type ComplianceInput, type MentionResult } from
 import { INVOICE_MENTIONS } from '@/lib/billing/rules/invoice-mentions';
 import { messageFor } from '@/lib/i18n/messages';
 import type { Jurisdiction } from '@/lib/model';
-import { routeToHash } from '@/lib/navigation';
+import { BUSINESS_ROUTE, routeToHash } from '@/lib/navigation';
 import { t } from '../../text';
 import { SourceRef } from './controls';
 import { complianceDetailText, JURISDICTION_LABEL } from './rule-text';
@@ -57,7 +57,7 @@ const STATE_LABEL = {
 const fixLink = (result: MentionResult, clientId: string) => {
   if (result.mention.proof.kind !== 'data') return null;
   const check = result.mention.proof.check;
-  if (check.startsWith('seller-')) return <a href={routeToHash({ view: 'settings' })}>{t('billing_fix_in_settings')}</a>;
+  if (check.startsWith('seller-')) return <a href={routeToHash(BUSINESS_ROUTE)}>{t('billing_fix_in_settings')}</a>;
   if (check.startsWith('client-')) return <a href={routeToHash({ view: 'clients', id: clientId })}>{t('billing_fix_on_client')}</a>;
   return null;
 };

@@ -9,6 +9,7 @@ import { useLiveQuery } from '../../hooks';
 import { Money, t } from '../../text';
 import { ProgressText } from '../../vetting/ChecklistPanel';
 import { DECISION_LABEL, KIND_LABEL } from '../client-labels';
+import { StatusPrompt } from '../settings/StatusPrompt';
 import { addClient } from './actions';
 import { loadClientRows, sortRows, useChecklistProgress, type Sort, type SortKey } from './data';
 
@@ -61,6 +62,7 @@ export const ClientList = () => {
           </button>
         )}
       </div>
+      <StatusPrompt />
       {adding && <AddClientForm onDone={() => setAdding(false)} />}
       {rows && rows.length === 0 && !adding && <p class="empty">{t('clientsEmpty')}</p>}
       {sorted && sorted.length > 0 && (

@@ -16,6 +16,12 @@ export type MentionCheck =
   | 'seller-siren'
   | 'seller-vat-number'
   | 'seller-tax-number'
+  /** A French sole trader's name carries "EI" or "entrepreneur individuel". */
+  | 'seller-ei-mention'
+  /** A French company's legal form, share capital, RCS/RM and city. */
+  | 'seller-company-details'
+  /** A UK company's registered number, registered office and place of registration. */
+  | 'seller-uk-company-details'
   | 'vat-exemption-note'
   | 'client-vat-number'
   | 'client-siren'
@@ -31,8 +37,16 @@ export type MentionCheck =
 
 /** When a mention is required at all. All listed conditions must hold. */
 export type MentionCondition =
-  | 'seller-micro-entrepreneur'
-  | 'seller-not-micro-entrepreneur'
+  /** The seller's legal status charges no VAT (lib/billing/rules/legal-status.ts, `vatFranchise`). */
+  | 'seller-vat-franchise'
+  /** The seller's status charges VAT. */
+  | 'seller-charges-vat'
+  /** The seller trades in their own name (`soleTrader`). */
+  | 'seller-sole-trader'
+  /** The seller is a company (`company`). */
+  | 'seller-company'
+  /** The client is a business, not a private person: B2B-only mentions (late penalties, the fixed recovery fee). */
+  | 'client-business'
   | 'seller-vat-registered'
   /** Client is a business in another EU member state: reverse charge, client VAT number. */
   | 'intra-eu-business-client'
@@ -80,6 +94,13 @@ const DE_14 = source('UStG §14(4)', 'https://www.gesetze-im-internet.de/ustg_19
 const UK_700 = source('HMRC VAT Notice 700, section 16', 'https://www.gov.uk/guidance/vat-guide-notice-700');
 const UK_REG_14 = source('Value Added Tax Regulations 1995, reg. 14');
 const US_PRACTICE = source('No federal content rule; common practice');
+const FR_EI = source('C. com. R526-26 (décret 2022-725): « entrepreneur individuel » or « EI » beside the name', 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000045726487');
+const FR_COMPANY = source('C. com. R123-237, R123-238: legal form, share capital, RCS and city', 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045729462');
+const UK_TRADING_DISCLOSURES = source(
+  'Company, LLP and Business (Names and Trading Disclosures) Regulations 2015, regs. 24-25',
+  'https://www.legislation.gov.uk/uksi/2015/17/part/6',
+);
+const DE_19 = source('UStG §19; UStG §34a', 'https://www.gesetze-im-internet.de/ustg_1980/__19.html');
 
 /** From 1 Sep 2027 small businesses issue e-invoices, and the e-invoicing mentions come with them. */
 const FR_E_INVOICING_FROM: CalendarDate = '2027-09-01';
@@ -91,6 +112,22 @@ export const INVOICE_MENTIONS: InvoiceMentionSets = {
     sources: [FR_L441_9, FR_242],
     mentions: [
       { id: 'seller-identity', labelKey: 'mention_seller_identity', source: FR_242, proof: { kind: 'data', check: 'seller-identity' } },
+      {
+        id: 'seller-ei',
+        labelKey: 'mention_seller_ei',
+        source: FR_EI,
+        proof: { kind: 'data', check: 'seller-ei-mention' },
+        appliesWhen: ['seller-sole-trader'],
+        appliesFrom: '2022-05-15',
+        wording: 'EI',
+      },
+      {
+        id: 'seller-company-details',
+        labelKey: 'mention_seller_company_details',
+        source: FR_COMPANY,
+        proof: { kind: 'data', check: 'seller-company-details' },
+        appliesWhen: ['seller-company'],
+      },
       { id: 'client-identity', labelKey: 'mention_client_identity', source: FR_242, proof: { kind: 'data', check: 'client-identity' } },
       {
         id: 'billing-address',
@@ -105,14 +142,14 @@ export const INVOICE_MENTIONS: InvoiceMentionSets = {
         labelKey: 'mention_seller_vat_number',
         source: FR_242,
         proof: { kind: 'data', check: 'seller-vat-number' },
-        appliesWhen: ['seller-not-micro-entrepreneur'],
+        appliesWhen: ['seller-charges-vat'],
       },
       {
         id: 'vat-exemption-293b',
         labelKey: 'mention_vat_exemption_293b',
         source: source('CGI art. 293 B; CGI annexe II art. 242 nonies A'),
         proof: { kind: 'data', check: 'vat-exemption-note' },
-        appliesWhen: ['seller-micro-entrepreneur'],
+        appliesWhen: ['seller-vat-franchise'],
         wording: 'TVA non applicable, art. 293 B du CGI',
       },
       {
@@ -127,7 +164,7 @@ export const INVOICE_MENTIONS: InvoiceMentionSets = {
         labelKey: 'mention_reverse_charge',
         source: source('CGI art. 283-2, 242 nonies A'),
         proof: { kind: 'ticked' },
-        appliesWhen: ['intra-eu-business-client', 'seller-not-micro-entrepreneur'],
+        appliesWhen: ['intra-eu-business-client', 'seller-charges-vat'],
         wording: 'Autoliquidation',
       },
       { id: 'issue-date', labelKey: 'mention_issue_date', source: FR_L441_9, proof: { kind: 'data', check: 'issue-date' } },
@@ -140,7 +177,7 @@ export const INVOICE_MENTIONS: InvoiceMentionSets = {
         labelKey: 'mention_vat_rate_and_amount',
         source: FR_242,
         proof: { kind: 'ticked' },
-        appliesWhen: ['seller-not-micro-entrepreneur'],
+        appliesWhen: ['seller-charges-vat'],
       },
       { id: 'totals', labelKey: 'mention_totals', source: FR_242, proof: { kind: 'data', check: 'totals' } },
       {
@@ -156,14 +193,23 @@ export const INVOICE_MENTIONS: InvoiceMentionSets = {
         labelKey: 'mention_early_payment_discount',
         source: FR_L441_9,
         proof: { kind: 'ticked' },
+        appliesWhen: ['client-business'],
         wording: 'Pas d’escompte pour paiement anticipé',
       },
-      { id: 'late-penalty-rate', labelKey: 'mention_late_penalty_rate', source: FR_L441_10, proof: { kind: 'data', check: 'late-penalty-rate' } },
+      // L441-9 and L441-10 bind professionals between themselves: a private client's invoice needs neither.
+      {
+        id: 'late-penalty-rate',
+        labelKey: 'mention_late_penalty_rate',
+        source: FR_L441_10,
+        proof: { kind: 'data', check: 'late-penalty-rate' },
+        appliesWhen: ['client-business'],
+      },
       {
         id: 'recovery-fee',
         labelKey: 'mention_recovery_fee',
         source: source('Code de commerce L441-9, D441-5'),
         proof: { kind: 'data', check: 'recovery-fee' },
+        appliesWhen: ['client-business'],
         wording: 'Indemnité forfaitaire pour frais de recouvrement : 40 €',
       },
       {
@@ -181,7 +227,7 @@ export const INVOICE_MENTIONS: InvoiceMentionSets = {
         labelKey: 'mention_vat_on_debits_option',
         source: FR_E_INVOICING,
         proof: { kind: 'ticked' },
-        appliesWhen: ['seller-not-micro-entrepreneur'],
+        appliesWhen: ['seller-charges-vat'],
         appliesFrom: FR_E_INVOICING_FROM,
         wording: 'Option pour le paiement de la taxe d’après les débits',
       },
@@ -260,22 +306,22 @@ export const INVOICE_MENTIONS: InvoiceMentionSets = {
         labelKey: 'mention_net_amount_per_rate',
         source: DE_14,
         proof: { kind: 'ticked' },
-        appliesWhen: ['not-small-invoice', 'seller-not-micro-entrepreneur'],
+        appliesWhen: ['not-small-invoice', 'seller-charges-vat'],
       },
       {
         id: 'vat-rate-and-amount',
         labelKey: 'mention_vat_rate_and_amount',
         source: DE_14,
         proof: { kind: 'ticked' },
-        appliesWhen: ['seller-not-micro-entrepreneur'],
+        appliesWhen: ['seller-charges-vat'],
       },
       {
         id: 'vat-exemption-19',
         labelKey: 'mention_vat_exemption_19_ustg',
-        source: source('UStG §19; UStG §34a'),
+        source: DE_19,
         proof: { kind: 'data', check: 'vat-exemption-note' },
-        appliesWhen: ['seller-micro-entrepreneur'],
-        wording: 'Gemäß §19 UStG wird keine Umsatzsteuer berechnet',
+        appliesWhen: ['seller-vat-franchise'],
+        wording: 'Kein Ausweis von Umsatzsteuer gemäß §19 UStG',
       },
       { id: 'totals', labelKey: 'mention_totals', source: DE_14, proof: { kind: 'data', check: 'totals' } },
     ],
@@ -291,6 +337,13 @@ export const INVOICE_MENTIONS: InvoiceMentionSets = {
       // The tax point: the date of supply when it differs from the invoice date.
       { id: 'service-date', labelKey: 'mention_tax_point', source: UK_700, proof: { kind: 'data', check: 'service-date' }, appliesWhen: ['seller-vat-registered'] },
       { id: 'seller-identity', labelKey: 'mention_seller_identity', source: UK_700, proof: { kind: 'data', check: 'seller-identity' } },
+      {
+        id: 'seller-uk-company-details',
+        labelKey: 'mention_seller_uk_company_details',
+        source: UK_TRADING_DISCLOSURES,
+        proof: { kind: 'data', check: 'seller-uk-company-details' },
+        appliesWhen: ['seller-company'],
+      },
       {
         id: 'seller-vat-number',
         labelKey: 'mention_seller_vat_number',

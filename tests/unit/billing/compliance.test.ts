@@ -24,7 +24,7 @@ const baseInput = (overrides: Partial<ComplianceInput> = {}): ComplianceInput =>
   invoice: makeInvoice({ serviceDate: '2026-01-09' }),
   agreement: makeAgreement(),
   client: frenchClient(),
-  freelancer: freelancer(),
+  freelancer: freelancer({ status: 'fr-ei', name: 'Camille Martin EI' }),
   jurisdiction: 'FR',
   ticked: new Set(),
   ...overrides,
@@ -39,6 +39,7 @@ describe('checkInvoiceCompliance — France', () => {
   it('sorts every French mention into ok / to-confirm and leaves out those that do not apply', () => {
     expect(states(checkInvoiceCompliance(baseInput()))).toEqual({
       'seller-identity': 'ok',
+      'seller-ei': 'ok',
       'client-identity': 'ok',
       'seller-siren': 'ok',
       'seller-vat-number': 'ok',
@@ -54,7 +55,8 @@ describe('checkInvoiceCompliance — France', () => {
       'late-penalty-rate': 'ok',
       'recovery-fee': 'ok',
       // Not listed: billing address (same as the company's), PO number (none asked), client VAT number and
-      // reverse charge (client in France), 293 B (not a micro-entrepreneur), e-invoicing mentions (before Sep 2027).
+      // reverse charge (client in France), 293 B (not a micro-entrepreneur), company details (a sole trader),
+      // e-invoicing mentions (before Sep 2027).
     });
   });
 
@@ -85,7 +87,7 @@ describe('checkInvoiceCompliance — France', () => {
   });
 
   it('micro-entrepreneur: "TVA non applicable, art. 293 B du CGI" instead of a VAT number and VAT lines', () => {
-    const results = checkInvoiceCompliance(baseInput({ freelancer: freelancer({ microEntrepreneur: true, vat: undefined }), invoice: makeInvoice({ taxAmount: 0 }) }));
+    const results = checkInvoiceCompliance(baseInput({ freelancer: freelancer({ status: 'fr-micro', vat: undefined }), invoice: makeInvoice({ taxAmount: 0 }) }));
     const ids = results.map((r) => r.mention.id);
     expect(ids).toContain('vat-exemption-293b');
     expect(ids).not.toContain('seller-vat-number');
@@ -96,8 +98,14 @@ describe('checkInvoiceCompliance — France', () => {
     });
   });
 
+  it('a profile saved with the old micro-entrepreneur flag reads as the franchise', () => {
+    const ids = checkInvoiceCompliance(baseInput({ freelancer: freelancer({ microEntrepreneur: true }), invoice: makeInvoice({ taxAmount: 0 }) })).map((r) => r.mention.id);
+    expect(ids).toContain('vat-exemption-293b');
+    expect(ids).not.toContain('vat-rate-and-amount');
+  });
+
   it('micro-entrepreneur charging VAT contradicts the 293 B mention', () => {
-    const results = checkInvoiceCompliance(baseInput({ freelancer: freelancer({ microEntrepreneur: true }), invoice: makeInvoice({ taxAmount: 200_00 }) }));
+    const results = checkInvoiceCompliance(baseInput({ freelancer: freelancer({ status: 'fr-micro' }), invoice: makeInvoice({ taxAmount: 200_00 }) }));
     expect(find(results, 'vat-exemption-293b')).toMatchObject({ state: 'missing', detail: { key: 'compliance_detail_vat_charged_despite_exemption' } });
   });
 
@@ -184,7 +192,12 @@ describe('checkInvoiceCompliance — other jurisdictions', () => {
     expect(regular).toEqual(expect.arrayContaining(['client-identity', 'invoice-number', 'seller-tax-number', 'service-date']));
   });
 
-  it('Germany: the Steuernummer is not in the settings, so without a VAT id the user confirms it', () => {
+  it('Germany: a Steuernummer in Settings is enough', () => {
+    const results = checkInvoiceCompliance(baseInput({ jurisdiction: 'DE', client: german, freelancer: freelancer({ status: 'de-regular', vat: undefined, taxNumber: '12/345/67890' }) }));
+    expect(find(results, 'seller-tax-number')).toMatchObject({ state: 'ok', detail: { params: { number: '12/345/67890' } } });
+  });
+
+  it('Germany: without a Steuernummer or a VAT id the user confirms it', () => {
     const results = checkInvoiceCompliance(baseInput({ jurisdiction: 'DE', client: german, freelancer: freelancer({ vat: undefined }) }));
     expect(find(results, 'seller-tax-number')?.state).toBe('to-confirm');
     const ticked = checkInvoiceCompliance(baseInput({ jurisdiction: 'DE', client: german, freelancer: freelancer({ vat: undefined }), ticked: new Set(['seller-tax-number']) }));
@@ -192,8 +205,16 @@ describe('checkInvoiceCompliance — other jurisdictions', () => {
   });
 
   it('Germany §19 small business: its exemption sentence', () => {
-    const results = checkInvoiceCompliance(baseInput({ jurisdiction: 'DE', client: german, freelancer: freelancer({ microEntrepreneur: true }), invoice: makeInvoice({ taxAmount: 0 }) }));
-    expect(find(results, 'vat-exemption-19')?.detail?.params?.wording).toBe('Gemäß §19 UStG wird keine Umsatzsteuer berechnet');
+    const results = checkInvoiceCompliance(
+      baseInput({ jurisdiction: 'DE', client: german, freelancer: freelancer({ status: 'de-kleinunternehmer', vat: undefined }), invoice: makeInvoice({ taxAmount: 0 }) }),
+    );
+    expect(find(results, 'vat-exemption-19')).toMatchObject({ state: 'ok', detail: { params: { wording: 'Kein Ausweis von Umsatzsteuer gemäß §19 UStG' } } });
+    const ids = results.map((r) => r.mention.id);
+    expect(ids).not.toContain('vat-rate-and-amount');
+    expect(ids).not.toContain('net-amount-per-rate');
+    // Charging VAT anyway contradicts the exemption.
+    const charged = checkInvoiceCompliance(baseInput({ jurisdiction: 'DE', client: german, freelancer: freelancer({ status: 'de-kleinunternehmer' }), invoice: makeInvoice({ taxAmount: 190_00 }) }));
+    expect(find(charged, 'vat-exemption-19')?.state).toBe('missing');
   });
 
   it('UK: a seller not registered for VAT has no VAT mentions', () => {
@@ -263,5 +284,107 @@ describe('checkNumberChronology', () => {
         { number: 'X-1', issueDate: '2020-01-01' },
       ]),
     ).toEqual([{ number: '2026-002', issueDate: '2026-01-05', after: '2026-001', afterIssueDate: '2026-01-10' }]);
+  });
+});
+
+describe('checkInvoiceCompliance — who the freelancer is', () => {
+  it('French sole trader: "EI" beside the name, proven when the name carries it, else printed and ticked', () => {
+    const carried = checkInvoiceCompliance(baseInput({ freelancer: freelancer({ status: 'fr-ei', name: 'Camille Martin, entrepreneur individuel' }) }));
+    expect(find(carried, 'seller-ei')).toMatchObject({ state: 'ok', detail: { key: 'compliance_detail_seller_ei' } });
+    const bare = checkInvoiceCompliance(baseInput({ freelancer: freelancer({ status: 'fr-ei', name: 'Camille Martin' }) }));
+    expect(find(bare, 'seller-ei')).toMatchObject({ state: 'to-confirm', detail: { params: { wording: 'Camille Martin EI' } } });
+    expect(find(bare, 'seller-ei')?.mention.source.ref).toContain('2022-725');
+    // "EI" inside a word is not the mention.
+    const inside = checkInvoiceCompliance(baseInput({ freelancer: freelancer({ status: 'fr-ei', name: 'Studio Reiland' }) }));
+    expect(find(inside, 'seller-ei')?.state).toBe('to-confirm');
+  });
+
+  it('micro-entrepreneur, worked example: EUR 1,200 with no VAT — 293 B to print, EI too, no VAT number, rate or amount', () => {
+    const results = checkInvoiceCompliance(
+      baseInput({ freelancer: freelancer({ status: 'fr-micro', name: 'Camille Martin EI', vat: undefined }), invoice: makeInvoice({ amount: 1_200_00, taxAmount: 0 }) }),
+    );
+    const ids = results.map((r) => r.mention.id);
+    expect(ids).toEqual(expect.arrayContaining(['vat-exemption-293b', 'seller-ei']));
+    expect(ids).not.toEqual(expect.arrayContaining(['seller-vat-number']));
+    expect(ids.filter((id) => id.startsWith('vat-rate') || id === 'seller-vat-number' || id === 'vat-on-debits-option')).toEqual([]);
+    expect(find(results, 'totals')?.detail?.params).toMatchObject({ net: 1_200_00, tax: 0, gross: 1_200_00 });
+    // Autoliquidation is for sellers who charge VAT: a micro-entrepreneur's EU client gets none.
+    const belgian = frenchClient({ address: { city: 'Bruxelles', country: 'BE' }, identifiers: { vat: 'BE0403170701' } });
+    const eu = checkInvoiceCompliance(baseInput({ client: belgian, freelancer: freelancer({ status: 'fr-micro' }), invoice: makeInvoice({ taxAmount: 0 }) }));
+    expect(eu.map((r) => r.mention.id)).not.toContain('reverse-charge');
+  });
+
+  it('French company: legal form, share capital, RCS and city; no "EI"', () => {
+    const company = freelancer({
+      status: 'fr-company',
+      name: 'Studio Orme',
+      legalForm: 'SASU',
+      shareCapital: { amount: 10_000_00, currency: 'EUR' },
+      registration: 'RCS Lyon',
+    });
+    const results = checkInvoiceCompliance(baseInput({ freelancer: company }));
+    expect(find(results, 'seller-company-details')).toMatchObject({
+      state: 'ok',
+      detail: { key: 'compliance_detail_company_details', params: { legalForm: 'SASU', amount: 10_000_00, currency: 'EUR', registration: 'RCS Lyon' } },
+    });
+    expect(find(results, 'seller-ei')).toBeUndefined();
+    const noCapital = checkInvoiceCompliance(baseInput({ freelancer: { ...company, shareCapital: undefined } }));
+    expect(find(noCapital, 'seller-company-details')).toMatchObject({ state: 'missing', detail: { key: 'compliance_detail_company_capital_missing' } });
+  });
+
+  it('intra-EU business client of a VAT-registered seller: client VAT number and "Autoliquidation"', () => {
+    const belgian = frenchClient({ address: { city: 'Bruxelles', country: 'BE' }, identifiers: { vat: 'BE0403170701' } });
+    const results = checkInvoiceCompliance(baseInput({ client: belgian, invoice: makeInvoice({ taxAmount: 0 }) }));
+    expect(find(results, 'reverse-charge')).toMatchObject({ state: 'to-confirm', detail: { params: { wording: 'Autoliquidation' } } });
+    expect(find(results, 'client-vat-number')?.state).toBe('ok');
+  });
+
+  it('UK limited company: registered number, registered office and place of registration', () => {
+    const ltd = freelancer({
+      status: 'uk-limited',
+      name: 'Orme Studio Ltd',
+      address: { street: '1 Albion Street', postalCode: 'LS1 5ES', city: 'Leeds', country: 'GB' },
+      companyNumber: '01234567',
+      registration: 'England and Wales',
+      vat: undefined,
+    });
+    const input = baseInput({ jurisdiction: 'UK', freelancer: ltd, invoice: makeInvoice({ currency: 'GBP' }) });
+    expect(find(checkInvoiceCompliance(input), 'seller-uk-company-details')).toMatchObject({
+      state: 'ok',
+      detail: { params: { number: '01234567', registration: 'England and Wales' } },
+    });
+    const unplaced = checkInvoiceCompliance({ ...input, freelancer: { ...ltd, registration: undefined } });
+    expect(find(unplaced, 'seller-uk-company-details')?.state).toBe('missing');
+    const soleTrader = checkInvoiceCompliance({ ...input, freelancer: { ...ltd, status: 'uk-sole-trader' } });
+    expect(find(soleTrader, 'seller-uk-company-details')).toBeUndefined();
+  });
+
+  it('no status said yet: the EI and company mentions are to confirm, never silently dropped', () => {
+    const results = checkInvoiceCompliance(baseInput({ freelancer: freelancer() }));
+    expect(find(results, 'seller-ei')).toMatchObject({ state: 'to-confirm', detail: { key: 'compliance_detail_applicability_unknown' } });
+    expect(find(results, 'seller-company-details')?.state).toBe('to-confirm');
+    // A VAT number on file reads as charging VAT; without one, the franchise is to confirm too.
+    expect(find(results, 'vat-exemption-293b')).toBeUndefined();
+    const none = checkInvoiceCompliance(baseInput({ freelancer: freelancer({ vat: undefined }) }));
+    expect(find(none, 'vat-exemption-293b')?.detail?.key).toBe('compliance_detail_applicability_unknown');
+  });
+});
+
+describe('checkInvoiceCompliance — who the client is', () => {
+  it('a private person: no penalty rate, no EUR 40, no early-payment line (B2B rules, C. com. L441-9, L441-10, D441-5)', () => {
+    const consumer = frenchClient({ kind: 'individual', legalName: undefined, displayName: 'Léa Martin', identifiers: {} });
+    const results = checkInvoiceCompliance(baseInput({ client: consumer }));
+    const ids = results.map((r) => r.mention.id);
+    expect(ids).not.toContain('late-penalty-rate');
+    expect(ids).not.toContain('recovery-fee');
+    expect(ids).not.toContain('early-payment-discount');
+    expect(ids).toEqual(expect.arrayContaining(['seller-identity', 'client-identity', 'due-date', 'totals']));
+  });
+
+  it('a business, or a client whose kind is unknown, keeps them', () => {
+    for (const kind of ['company', 'unknown'] as const) {
+      const ids = checkInvoiceCompliance(baseInput({ client: frenchClient({ kind }) })).map((r) => r.mention.id);
+      expect(ids).toEqual(expect.arrayContaining(['late-penalty-rate', 'recovery-fee', 'early-payment-discount']));
+    }
   });
 });

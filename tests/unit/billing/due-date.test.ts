@@ -203,3 +203,26 @@ describe('termWarnings', () => {
     expect(ids(makeAgreement({ signedByClientOn: undefined, startsOn: '2026-01-01' }))).toEqual(['not-signed-by-both', 'work-before-signature']);
   });
 });
+
+describe('termWarnings — a private client', () => {
+  // 75 days, a contract rate of 5 % (under 3 × the legal rate) and no signature: three B2B problems and one proof problem.
+  const risky = makeAgreement({
+    jurisdiction: 'FR',
+    paymentTerms: { days: 75, endOfMonth: false },
+    lateInterest: { basis: 'contract', ratePercent: 5 },
+    signedByClientOn: undefined,
+  });
+
+  it('a business is warned of the cap (C. com. L441-10) and the rate floor', () => {
+    const ids = termWarnings(risky, 'FR', { debtor: 'business' }).map((w) => w.id);
+    expect(ids).toEqual(expect.arrayContaining(['term-beyond-cap', 'contract-rate-below-floor', 'not-signed-by-both']));
+    expect(termWarnings(risky).map((w) => w.id)).toEqual(ids);
+  });
+
+  it('a consumer is not: caps, the penalty clause and its floor bind professionals; the signatures still matter', () => {
+    expect(termWarnings(risky, 'FR', { debtor: 'consumer' }).map((w) => w.id)).toEqual(['not-signed-by-both']);
+    const noRate = makeAgreement({ jurisdiction: 'FR', lateInterest: { basis: 'contract' } });
+    expect(termWarnings(noRate, 'FR', { debtor: 'business' }).map((w) => w.id)).toContain('no-late-interest-clause');
+    expect(termWarnings(noRate, 'FR', { debtor: 'consumer' })).toEqual([]);
+  });
+});

@@ -93,6 +93,12 @@ describe('billing message catalogue', () => {
       'billing_aging_total',
       'billing_agreement_group_signatures',
       'billing_sort_client',
+      // Names of numbers and a country, the same in both languages.
+      'compliance_detail_seller_tax_number_given',
+      'business_group_fr',
+      'business_siren',
+      'business_siret',
+      'business_tax_number',
     ]);
     const en = billingEn as Record<string, Entry>;
     const fr = billingFr as Record<string, Entry>;

@@ -117,14 +117,14 @@ describe('the dashboard keeps the data safe', () => {
   it('says when the browser may delete the data', async () => {
     storageManager({ persist: async () => false, persisted: async () => false });
     await withSampleData();
-    render(<SettingsView onLanguage={() => {}} />);
+    render(<SettingsView onLanguage={() => {}} focus="data" />);
     expect((await screen.findByTestId('storage-persistence')).textContent).toContain('best effort');
   });
 });
 
 describe('Settings › Backup says where a refused file is wrong', () => {
   const importFile = async (content: string, mode: 'Replace' | 'Merge' = 'Replace') => {
-    render(<SettingsView onLanguage={() => {}} />);
+    render(<SettingsView onLanguage={() => {}} focus="data" />);
     const input = (await screen.findByLabelText('Backup file (.json)')) as HTMLInputElement;
     const file = new File([content], 'backup.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file] });

@@ -1,0 +1,218 @@
+import { useState } from 'preact/hooks';
+import {
+  businessFieldsFor,
+  businessFormOf,
+  businessFromForm,
+  capitalCurrencyFor,
+  type BusinessErrors,
+  type BusinessField,
+  type BusinessForm,
+} from '@/lib/billing/business-identity';
+import { LEGAL_STATUS_RULES } from '@/lib/billing/rules/legal-status';
+import { loadSettings, saveSettings } from '@/lib/db/repositories';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { jurisdiction, type Jurisdiction, type LegalStatusId, type Settings } from '@/lib/model';
+import { reportChange } from '../../changes';
+import { Field, value } from '../../form';
+import { t } from '../../text';
+import { SourceRef } from '../billing/controls';
+
+/** The statuses as the form offers them, grouped by country. */
+const STATUS_GROUPS: readonly { label: MessageKey; statuses: readonly LegalStatusId[] }[] = [
+  { label: 'business_group_fr', statuses: ['fr-micro', 'fr-ei', 'fr-company'] },
+  { label: 'business_group_uk', statuses: ['uk-sole-trader', 'uk-limited'] },
+  { label: 'business_group_de', statuses: ['de-kleinunternehmer', 'de-regular'] },
+  { label: 'business_group_other', statuses: ['other'] },
+];
+
+const STATUS_LABEL: Record<LegalStatusId, MessageKey> = {
+  'fr-micro': 'business_status_fr_micro',
+  'fr-ei': 'business_status_fr_ei',
+  'fr-company': 'business_status_fr_company',
+  'uk-sole-trader': 'business_status_uk_sole_trader',
+  'uk-limited': 'business_status_uk_limited',
+  'de-kleinunternehmer': 'business_status_de_kleinunternehmer',
+  'de-regular': 'business_status_de_regular',
+  other: 'business_status_other',
+};
+
+/** The law a status works under by default; the user may still choose another. */
+const JURISDICTION_OF_COUNTRY: Record<'FR' | 'UK' | 'DE', Jurisdiction> = { FR: 'FR', UK: 'UK', DE: 'DE' };
+
+/** Legal forms people type most, by country; any other may be typed. */
+const LEGAL_FORMS: Record<'FR' | 'UK' | 'DE' | 'other', readonly string[]> = {
+  FR: ['SAS', 'SASU', 'SARL', 'EURL', 'SA', 'SNC', 'SELARL', 'SELAS'],
+  UK: ['Ltd', 'PLC', 'LLP'],
+  DE: ['GmbH', 'UG (haftungsbeschränkt)', 'AG'],
+  other: [],
+};
+
+/**
+ * Settings › Your business: the legal status first, then only the fields it needs. Own identifiers are checked as a
+ * client's are; a refused number is named beside its field and the rest of the form stays as typed.
+ */
+export const BusinessSettings = ({ settings }: { settings: Settings }) => {
+  const [form, setForm] = useState<BusinessForm>(() => businessFormOf(settings.freelancer));
+  const [law, setLaw] = useState<Jurisdiction>(settings.homeJurisdiction);
+  const [errors, setErrors] = useState<BusinessErrors>({});
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const rule = form.status ? LEGAL_STATUS_RULES[form.status] : undefined;
+  const shown = new Set(businessFieldsFor(rule));
+  const country = rule?.country ?? 'other';
+
+  const set = (field: BusinessField, text: string) => setForm((f) => ({ ...f, [field]: text }));
+  const chooseStatus = (next: LegalStatusId | '') => {
+    setForm((f) => ({ ...f, status: next }));
+    const nextCountry = next ? LEGAL_STATUS_RULES[next].country : null;
+    if (nextCountry) setLaw(JURISDICTION_OF_COUNTRY[nextCountry]);
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const current = await loadSettings();
+    const outcome = businessFromForm(form, current.freelancer, current.defaultCurrency);
+    setErrors(outcome.errors);
+    if (!outcome.freelancer) {
+      setStatus({ kind: 'error', text: t('business_refused') });
+      return;
+    }
+    await saveSettings({ ...current, homeJurisdiction: law, freelancer: outcome.freelancer });
+    await reportChange('settings');
+    setForm(businessFormOf(outcome.freelancer));
+    setStatus({ kind: 'ok', text: t('business_saved') });
+  };
+
+  const errorOf = (field: BusinessField): string | undefined => {
+    const problem = errors[field];
+    return problem ? t(problem.key as MessageKey, ...problem.params) : undefined;
+  };
+  const input = (field: BusinessField, label: string, extra: { hint?: string; maxLength?: number; inputMode?: 'decimal' | 'url' } = {}) =>
+    shown.has(field) && (
+      <Field label={label} hint={extra.hint} error={errorOf(field)}>
+        {(p) => (
+          <input
+            {...p}
+            type="text"
+            inputMode={extra.inputMode}
+            maxLength={extra.maxLength ?? 300}
+            value={form[field]}
+            onInput={(e) => set(field, value(e))}
+            list={field === 'legalForm' ? 'business-legal-forms' : undefined}
+          />
+        )}
+      </Field>
+    );
+
+  const registrationLabel = country === 'FR' ? 'business_registration_fr' : country === 'UK' ? 'business_registration_uk' : 'business_registration_other';
+  const companyNumberLabel = country === 'UK' ? 'business_company_number_uk' : 'business_company_number';
+  const hasNumbers = ['siren', 'siret', 'vat', 'taxNumber', 'companyNumber'].some((f) => shown.has(f as BusinessField));
+  const hasCompany = ['legalForm', 'shareCapital', 'registration'].some((f) => shown.has(f as BusinessField));
+
+  return (
+    <section class="card business-settings" aria-labelledby="settings-business" data-testid="business-settings">
+      <h2 id="settings-business" tabIndex={-1}>
+        {t('business_heading')}
+      </h2>
+      <p class="muted">{t('business_intro')}</p>
+      <form onSubmit={save} noValidate>
+        <fieldset class="settings-group">
+          <legend>{t('business_legend_status')}</legend>
+          <div class="form-grid">
+            <Field label={t('business_status')} hint={rule?.vatFranchise ? t('business_status_hint_franchise') : undefined}>
+              {(p) => (
+                <select {...p} value={form.status} onChange={(e) => chooseStatus(value(e) as LegalStatusId | '')}>
+                  <option value="">{t('business_status_unset')}</option>
+                  {STATUS_GROUPS.map((group) => (
+                    <optgroup key={group.label} label={t(group.label)}>
+                      {group.statuses.map((s) => (
+                        <option key={s} value={s}>
+                          {t(STATUS_LABEL[s])}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('settingsJurisdiction')}>
+              {(p) => (
+                <select {...p} value={law} onChange={(e) => setLaw(value(e) as Jurisdiction)}>
+                  {jurisdiction.options.map((j) => (
+                    <option key={j} value={j}>
+                      {t(`jurisdiction${j}` as MessageKey)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          {rule && rule.sources.length > 0 && (
+            <p class="hint business-sources" data-testid="business-status-sources">
+              {rule.sources.map((s) => (
+                <SourceRef key={s.ref} source={s} />
+              ))}
+            </p>
+          )}
+        </fieldset>
+
+        <fieldset class="settings-group">
+          <legend>{t(rule?.company ? 'business_legend_company' : 'business_legend_identity')}</legend>
+          <div class="form-grid">
+            {input('name', t('business_name'), { hint: rule?.soleTrader && country === 'FR' ? t('business_name_hint_ei') : undefined })}
+            {input('tradeName', t('business_trade_name'))}
+            {input('street', t(rule?.company ? 'business_street_registered' : 'business_street'), { maxLength: 2000 })}
+            {input('postalCode', t('business_postal_code'), { maxLength: 32 })}
+            {input('city', t('business_city'), { maxLength: 200 })}
+          </div>
+        </fieldset>
+
+        {hasNumbers && (
+          <fieldset class="settings-group">
+            <legend>{t('business_legend_numbers')}</legend>
+            <div class="form-grid">
+              {input('siren', t('business_siren'), { maxLength: 32 })}
+              {input('siret', t('business_siret'), { maxLength: 32, hint: t('business_siret_hint') })}
+              {input('companyNumber', t(companyNumberLabel), { maxLength: 32 })}
+              {input('taxNumber', t('business_tax_number'), { maxLength: 32, hint: t('business_tax_number_hint') })}
+              {input('vat', t('business_vat'), { maxLength: 32, hint: country === 'DE' && rule?.vatFranchise ? t('business_vat_hint_de_franchise') : undefined })}
+            </div>
+          </fieldset>
+        )}
+
+        {hasCompany && (
+          <fieldset class="settings-group">
+            <legend>{t('business_legend_registration')}</legend>
+            <div class="form-grid">
+              {input('legalForm', t('business_legal_form'), { maxLength: 60 })}
+              {input('shareCapital', t('business_share_capital', capitalCurrencyFor(rule, settings.defaultCurrency)), { inputMode: 'decimal', maxLength: 32 })}
+              {input('registration', t(registrationLabel), { maxLength: 100, hint: country === 'UK' ? t('business_registration_uk_hint') : undefined })}
+            </div>
+            <datalist id="business-legal-forms">
+              {LEGAL_FORMS[country].map((f) => (
+                <option key={f} value={f} />
+              ))}
+            </datalist>
+          </fieldset>
+        )}
+
+        <fieldset class="settings-group">
+          <legend>{t('business_legend_mediator')}</legend>
+          <p class="hint">{t('business_mediator_intro')}</p>
+          <div class="form-grid">
+            {input('mediatorName', t('business_mediator_name'))}
+            {input('mediatorUrl', t('business_mediator_url'), { inputMode: 'url', maxLength: 2000 })}
+          </div>
+        </fieldset>
+
+        <div class="actions">
+          <button type="submit" class="primary">
+            {t('business_save')}
+          </button>
+        </div>
+        <p role="status" class={status?.kind === 'error' ? 'error' : 'status'} data-testid="business-status">
+          {status?.text}
+        </p>
+      </form>
+    </section>
+  );
+};
