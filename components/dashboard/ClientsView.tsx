@@ -15,7 +15,7 @@ import { ClientEditor } from './ClientEditor';
 import { DECISION_LABEL, KIND_LABEL } from './client-labels';
 import { Field, value } from '../form';
 import { useLiveQuery } from '../hooks';
-import { DateText, Money, t } from '../text';
+import { DateText, Money, t, tn } from '../text';
 import { ProgressText } from '../vetting/ChecklistPanel';
 import { ClientVetting } from '../vetting/ClientVetting';
 import { DecisionLine } from '../vetting/DecisionLine';
@@ -160,7 +160,7 @@ const ClientList = () => {
       {rows && rows.length === 0 && !adding && <p class="empty">{t('clientsEmpty')}</p>}
       {sorted && sorted.length > 0 && (
         <table class="table">
-          <caption class="visually-hidden">{t('clientsCount', sorted.length)}</caption>
+          <caption class="visually-hidden">{tn('clientsCount', sorted.length)}</caption>
           <thead>
             <tr>
               <th scope="col">{t('clientName')}</th>

@@ -12,7 +12,7 @@ import { parseHash, routeToHash } from '@/lib/navigation';
 import { MEASURES, timed } from '@/lib/timing';
 import { Field, value } from '../form';
 import { useLiveQuery, useQuery } from '../hooks';
-import { DateText, Money, daysLateText, t } from '../text';
+import { DateText, Money, daysLateText, t, tn } from '../text';
 import { AgingPanel } from './billing/AgingPanel';
 import { InvoiceDetail } from './billing/InvoiceDetail';
 import { InvoiceEditor } from './billing/InvoiceEditor';
@@ -328,7 +328,7 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
           </button>
         )}
         <p class="muted" role="status">
-          {rows && shown ? t('invoicesCount', shown.length) : t('billing_invoices_loading')}
+          {rows && shown ? tn('invoicesCount', shown.length) : t('billing_invoices_loading')}
         </p>
       </div>
       {shown === undefined ? null : shown.length === 0 ? (
@@ -355,7 +355,7 @@ const InvoiceTable = ({ rows, today }: { rows: Row[]; today: string }) => {
       class="table-scroll"
       ref={scroller}
       tabIndex={0}
-      aria-label={t('invoicesCount', rows.length)}
+      aria-label={tn('invoicesCount', rows.length)}
       role="region"
       style={{ maxHeight: `${ROW_HEIGHT * VISIBLE_ROWS + 44}px` }}
       onScroll={(e) => setFirst(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT))}

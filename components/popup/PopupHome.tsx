@@ -1,5 +1,5 @@
 import type { InvoiceLine, Overview } from '@/lib/db/overview';
-import { DateText, Money, daysLateText, money, t } from '../text';
+import { DateText, Money, daysLateText, money, t, tn } from '../text';
 import { More } from './More';
 import { openDashboard } from './open-dashboard';
 
@@ -48,10 +48,10 @@ export const PopupHome = ({ data }: { data: Overview }) => {
       </section>
       <section aria-labelledby="due-soon-heading" class="popup-section">
         <h2 id="due-soon-heading">
-          {t('popupDueSoonHeading', data.dueSoonDays)} <span class="count">{data.dueSoonTotal}</span>
+          {tn('popupDueSoonHeading', data.dueSoonDays)} <span class="count">{data.dueSoonTotal}</span>
         </h2>
         {data.dueSoonTotal === 0 ? (
-          <p class="muted">{t('popupNothingDueSoon', data.dueSoonDays)}</p>
+          <p class="muted">{tn('popupNothingDueSoon', data.dueSoonDays)}</p>
         ) : (
           <>
             <ul class="lines" data-testid="due-soon-list">

@@ -27,7 +27,7 @@ test('sample data: the badge counts the two overdue invoices and the popup lists
   await loadSampleData(dashboard);
   await expect.poll(() => badgeText(serviceWorker)).toBe('2');
   // The tooltip totals what is left to pay per currency: €6,600.00, and £1,600.00 less £400.00 paid.
-  await expect.poll(() => badgeTitle(serviceWorker)).toBe('ClientCheck — 2 overdue: €6,600.00 + £1,200.00');
+  await expect.poll(() => badgeTitle(serviceWorker)).toBe('ClientCheck — 2 invoices overdue: €6,600.00 + £1,200.00');
 
   const popup = await openPopup();
   const overdue = popup.getByTestId('overdue-list').getByRole('listitem');

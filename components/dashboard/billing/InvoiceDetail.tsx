@@ -8,7 +8,7 @@ import type { Settings } from '@/lib/model/settings';
 import { routeToHash } from '@/lib/navigation';
 import { reportInvoiceChange } from '../../changes';
 import { useLiveQuery } from '../../hooks';
-import { DateText, Money, date, daysLateText, t } from '../../text';
+import { DateText, Money, date, daysLateText, t, tn } from '../../text';
 import { ComplianceChecklist, checklistCounts, complianceChecklist } from './ComplianceChecklist';
 import { STATUS_LABEL } from './labels';
 import { ImportedFrom } from '../import/ImportedFrom';
@@ -156,7 +156,7 @@ export const InvoiceDetail = ({
         )}
         {confirmingSend && (
           <span role="alertdialog" aria-labelledby="confirm-send-invoice" class="confirm billing-confirm-send">
-            <span id="confirm-send-invoice">{t('billing_send_anyway_question', counts.missing, counts['to-confirm'])}</span>
+            <span id="confirm-send-invoice">{t('billing_send_anyway_question', tn('billing_mentions_missing', counts.missing), tn('billing_mentions_unconfirmed', counts['to-confirm']))}</span>
             <button type="button" class="primary" onClick={send}>
               {t('billing_send_anyway')}
             </button>
