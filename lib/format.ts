@@ -1,6 +1,7 @@
 /** Display helpers shared by the popup, the dashboard and the background's tooltips. */
 
 import { minorUnitDigits } from './currency';
+import { message, type Language } from './i18n/messages';
 
 export { minorUnitDigits };
 
@@ -38,11 +39,33 @@ export const parseAmountInput = (input: string, currency: string): number | unde
   return Number.isSafeInteger(value) ? value : undefined;
 };
 
-export const formatDate = (date: string, locale = 'en'): string => {
+/**
+ * A calendar date in `locale`. French writes the first of a month as an ordinal, "1er octobre 2026", which
+ * `Intl` does not: the day part is rewritten.
+ */
+const formatCalendarDate = (date: string, locale: string, month: 'short' | 'long'): string => {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).formatToParts(
     new Date(Date.UTC(y, m - 1, d)),
   );
+  const firstInFrench = d === 1 && locale.toLowerCase().startsWith('fr');
+  return parts.map((part) => (firstInFrench && part.type === 'day' ? '1er' : part.value)).join('');
+};
+
+/** "1 Oct 2026", "1er oct. 2026". */
+export const formatDate = (date: string, locale = 'en'): string => formatCalendarDate(date, locale, 'short');
+
+/** The long form letters use: "1 October 2026", "1er octobre 2026". */
+export const formatLongDate = (date: string, locale = 'en'): string => formatCalendarDate(date, locale, 'long');
+
+/** A day counted from a due date, as a chase ladder writes it: "D+1", "D-3" in English, "J+1", "J-3" in French. */
+export const formatDayOffset = (offset: number, language: Language): string =>
+  message('dayOffset', [offset < 0 ? `-${-offset}` : `+${offset}`], language);
+
+/** A half-year ("2026-H2") in words: "second half of 2026", "second semestre 2026". */
+export const formatHalfYear = (halfYear: string, language: Language): string => {
+  const [year, half] = halfYear.split('-H');
+  return message(half === '1' ? 'halfYearFirst' : 'halfYearSecond', [year], language);
 };
 
 /** An instant in the user's own time zone: "3 Mar 2026, 10:15". */
