@@ -3,8 +3,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { OPEN_STATUSES, agingReport, bucketDueRange, type AgingBucket } from '@/lib/billing/aging';
 import { todayIn } from '@/lib/billing/calendar';
 import { suggestNextNumber } from '@/lib/billing/numbering';
+import { csvConventionFor, type CsvConventionId } from '@/lib/billing/export-csv';
 import { balanceOf, daysLate, isOverdue } from '@/lib/billing/overdue';
 import { db } from '@/lib/db/database';
+import { currentLanguage } from '@/lib/i18n/messages';
 import { clientNames } from '@/lib/db/queries';
 import { loadSettings } from '@/lib/db/repositories';
 import type { Invoice, InvoiceStatus } from '@/lib/model';
@@ -185,6 +187,7 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
   const [sort, setSort] = useState<Sort>('due-asc');
   const [editing, setEditing] = useState<'new' | 'selected' | null>(null);
   const [exported, setExported] = useState<string>();
+  const [csvConvention, setCsvConvention] = useState<CsvConventionId>(() => csvConventionFor(currentLanguage()).id);
   const [importing, setImporting] = useState(false);
   const rows = data?.rows;
   const shown = useMemo(
@@ -246,9 +249,19 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
           <button type="button" onClick={() => setImporting(true)} disabled={importing}>
             {t('import_open')}
           </button>
-          <button type="button" onClick={() => shown && setExported(exportInvoicesCsv(shown, today))} disabled={!canExport}>
-            {t('billing_export_csv')}
-          </button>
+          <span class="billing-export-csv">
+            <button type="button" onClick={() => shown && setExported(exportInvoicesCsv(shown, today, csvConvention))} disabled={!canExport}>
+              {t('billing_export_csv')}
+            </button>
+            <select
+              aria-label={t('billing_export_csv_convention')}
+              value={csvConvention}
+              onChange={(e) => setCsvConvention((e.currentTarget as HTMLSelectElement).value as CsvConventionId)}
+            >
+              <option value="semicolon">{t('billing_export_csv_semicolon')}</option>
+              <option value="comma">{t('billing_export_csv_comma')}</option>
+            </select>
+          </span>
           <button type="button" onClick={() => shown && setExported(exportDueDatesIcs(shown, today))} disabled={!canExport}>
             {t('billing_export_ics')}
           </button>
