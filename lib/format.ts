@@ -1,7 +1,6 @@
 /** Display helpers shared by the popup, the dashboard and the background's tooltips. */
 
 import { minorUnitDigits } from './currency';
-import { message, type Language } from './i18n/messages';
 
 export { minorUnitDigits };
 
@@ -57,16 +56,6 @@ export const formatDate = (date: string, locale = 'en'): string => formatCalenda
 
 /** The long form letters use: "1 October 2026", "1er octobre 2026". */
 export const formatLongDate = (date: string, locale = 'en'): string => formatCalendarDate(date, locale, 'long');
-
-/** A day counted from a due date, as a chase ladder writes it: "D+1", "D-3" in English, "J+1", "J-3" in French. */
-export const formatDayOffset = (offset: number, language: Language): string =>
-  message('dayOffset', [offset < 0 ? `-${-offset}` : `+${offset}`], language);
-
-/** A half-year ("2026-H2") in words: "second half of 2026", "second semestre 2026". */
-export const formatHalfYear = (halfYear: string, language: Language): string => {
-  const [year, half] = halfYear.split('-H');
-  return message(half === '1' ? 'halfYearFirst' : 'halfYearSecond', [year], language);
-};
 
 /** An instant in the user's own time zone: "3 Mar 2026, 10:15". */
 export const formatInstant = (instant: string, locale = 'en'): string =>

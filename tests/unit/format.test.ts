@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDayOffset, formatHalfYear, formatLongDate, formatMoney, minorUnitDigits, parseAmountInput } from '@/lib/format';
+import { formatDate, formatLongDate, formatMoney, minorUnitDigits, parseAmountInput } from '@/lib/format';
+import { formatDayOffset, formatHalfYear } from '@/lib/format-words';
 import { allKeys } from '@/lib/i18n/messages';
 import { parseHash, routeToHash } from '@/lib/navigation';
 
