@@ -1,5 +1,5 @@
 import { formatDate, formatInstant, formatMoney } from '@/lib/format';
-import { displayLocale, message, type MessageKey } from '@/lib/i18n/messages';
+import { displayLocale, message, tn as plural, type MessageKey, type PluralKey } from '@/lib/i18n/messages';
 
 /** Captured and stored text is only ever rendered as text nodes through these and JSX. */
 
@@ -18,4 +18,8 @@ export const money = (amount: number, currency: string): string => formatMoney(a
 export const date = (d: string): string => formatDate(d, locale());
 export const dateTime = (instant: string): string => formatInstant(instant, locale());
 
-export const daysLateText = (days: number): string => (days === 1 ? t('oneDayLate') : t('daysLate', days));
+/** A message for `count` things, in the form the language's plural rules choose ("1 invoice", "2 invoices"). */
+export const tn = (key: PluralKey, count: number, ...substitutions: (string | number)[]): string =>
+  plural(key, count, substitutions.map(String));
+
+export const daysLateText = (days: number): string => tn('daysLate', days);

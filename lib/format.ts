@@ -38,12 +38,24 @@ export const parseAmountInput = (input: string, currency: string): number | unde
   return Number.isSafeInteger(value) ? value : undefined;
 };
 
-export const formatDate = (date: string, locale = 'en'): string => {
+/**
+ * A calendar date in `locale`. French writes the first of a month as an ordinal, "1er octobre 2026", which
+ * `Intl` does not: the day part is rewritten.
+ */
+const formatCalendarDate = (date: string, locale: string, month: 'short' | 'long'): string => {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).formatToParts(
     new Date(Date.UTC(y, m - 1, d)),
   );
+  const firstInFrench = d === 1 && locale.toLowerCase().startsWith('fr');
+  return parts.map((part) => (firstInFrench && part.type === 'day' ? '1er' : part.value)).join('');
 };
+
+/** "1 Oct 2026", "1er oct. 2026". */
+export const formatDate = (date: string, locale = 'en'): string => formatCalendarDate(date, locale, 'short');
+
+/** The long form letters use: "1 October 2026", "1er octobre 2026". */
+export const formatLongDate = (date: string, locale = 'en'): string => formatCalendarDate(date, locale, 'long');
 
 /** An instant in the user's own time zone: "3 Mar 2026, 10:15". */
 export const formatInstant = (instant: string, locale = 'en'): string =>

@@ -4,7 +4,7 @@ import { backupReminder, postponeBackupReminder, readBackupStatus, type BackupSt
 import { loadSettings } from '@/lib/db/repositories';
 import { SETTINGS_DEFAULTS } from '@/lib/model/settings-defaults';
 import { useQueryResult } from '../hooks';
-import { dateTime, t } from '../text';
+import { dateTime, t, tn } from '../text';
 import { exportBackupFile } from './backup-export';
 
 /** The backup status as stored, kept current while the page is open (an export in another tab). */
@@ -62,7 +62,7 @@ export const BackupReminder = ({ now = () => new Date() }: { now?: () => Date })
   return (
     <aside class="card backup-reminder" aria-labelledby="backup-reminder-heading" data-testid="backup-reminder">
       <h2 id="backup-reminder-heading">{t('data_reminder_heading')}</h2>
-      <p>{t('data_reminder_text', reminder.unsavedDays ?? days)}</p>
+      <p>{tn('data_reminder_text', reminder.unsavedDays ?? days)}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={exportNow}>
           {t('data_reminder_export')}

@@ -2,8 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { OPEN_STATUSES, agingReport, bucketDueRange, type AgingBucket } from '@/lib/billing/aging';
 import { todayIn } from '@/lib/billing/calendar';
 import { suggestNextNumber } from '@/lib/billing/numbering';
+import { csvConventionFor, type CsvConventionId } from '@/lib/billing/export-csv';
 import { balanceOf, daysLate, isOverdue } from '@/lib/billing/overdue';
 import { allInvoices, clientNamesFromIndex, firstInvoicesOfStatus, invoiceById } from '@/lib/db/invoice-queries';
+import { currentLanguage } from '@/lib/i18n/messages';
 import { clientNames } from '@/lib/db/queries';
 import { loadSettings } from '@/lib/db/repositories';
 import type { Invoice, InvoiceStatus } from '@/lib/model';
@@ -12,7 +14,7 @@ import { MEASURES, timed } from '@/lib/timing';
 import { DateInput } from '../DateInput';
 import { Field, value } from '../form';
 import { useLiveQuery, useQuery } from '../hooks';
-import { DateText, Money, daysLateText, t } from '../text';
+import { DateText, Money, daysLateText, t, tn } from '../text';
 import { AgingPanel } from './billing/AgingPanel';
 import { InvoiceDetail } from './billing/InvoiceDetail';
 import { InvoiceEditor } from './billing/InvoiceEditor';
@@ -172,6 +174,7 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
   const [sort, setSort] = useState<Sort>('due-asc');
   const [editing, setEditing] = useState<'new' | 'selected' | null>(null);
   const [exported, setExported] = useState<string>();
+  const [csvConvention, setCsvConvention] = useState<CsvConventionId>(() => csvConventionFor(currentLanguage()).id);
   const [importing, setImporting] = useState(false);
   const rows = data?.rows;
   const shown = useMemo(
@@ -233,9 +236,19 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
           <button type="button" onClick={() => setImporting(true)} disabled={importing}>
             {t('import_open')}
           </button>
-          <button type="button" onClick={() => shown && setExported(exportInvoicesCsv(shown, today))} disabled={!canExport}>
-            {t('billing_export_csv')}
-          </button>
+          <span class="billing-export-csv">
+            <button type="button" onClick={() => shown && setExported(exportInvoicesCsv(shown, today, csvConvention))} disabled={!canExport}>
+              {t('billing_export_csv')}
+            </button>
+            <select
+              aria-label={t('billing_export_csv_convention')}
+              value={csvConvention}
+              onChange={(e) => setCsvConvention((e.currentTarget as HTMLSelectElement).value as CsvConventionId)}
+            >
+              <option value="semicolon">{t('billing_export_csv_semicolon')}</option>
+              <option value="comma">{t('billing_export_csv_comma')}</option>
+            </select>
+          </span>
           <button type="button" onClick={() => shown && setExported(exportDueDatesIcs(shown, today))} disabled={!canExport}>
             {t('billing_export_ics')}
           </button>
@@ -315,7 +328,7 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
           </button>
         )}
         <p class="muted" role="status">
-          {rows && shown ? t('invoicesCount', shown.length) : t('billing_invoices_loading')}
+          {rows && shown ? tn('invoicesCount', shown.length) : t('billing_invoices_loading')}
         </p>
       </div>
       {shown === undefined ? null : shown.length === 0 ? (
@@ -342,7 +355,7 @@ const InvoiceTable = ({ rows, today }: { rows: Row[]; today: string }) => {
       class="table-scroll"
       ref={scroller}
       tabIndex={0}
-      aria-label={t('invoicesCount', rows.length)}
+      aria-label={tn('invoicesCount', rows.length)}
       role="region"
       style={{ maxHeight: `${ROW_HEIGHT * VISIBLE_ROWS + 44}px` }}
       onScroll={(e) => setFirst(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT))}

@@ -1,5 +1,5 @@
 import type { Route } from '@/lib/navigation';
-import { t } from './popup-text';
+import { tn } from './popup-text';
 import { openDashboard } from './open-dashboard';
 
 /** "and 12 more in the dashboard", under a popup list that shows only its first lines. */
@@ -7,7 +7,7 @@ export const More = ({ count, route }: { count: number; route: Route }) =>
   count > 0 ? (
     <p class="more">
       <button type="button" class="link" onClick={() => openDashboard(route)}>
-        {t('popupMore', count)}
+        {tn('popupMore', count)}
       </button>
     </p>
   ) : null;

@@ -1,5 +1,5 @@
 import type { InvoiceLine, Overview } from '@/lib/db/overview';
-import { DateText, Money, countText, daysLateText, money, t } from './popup-text';
+import { DateText, Money, daysLateText, money, t, tn } from './popup-text';
 import { More } from './More';
 import { openDashboard } from './open-dashboard';
 
@@ -48,10 +48,10 @@ export const PopupHome = ({ data }: { data: Overview }) => {
       </section>
       <section aria-labelledby="due-soon-heading" class="popup-section">
         <h2 id="due-soon-heading">
-          {countText({ one: 'popupDueSoonHeading_one', other: 'popupDueSoonHeading' }, data.dueSoonDays)} <span class="count">{data.dueSoonTotal}</span>
+          {tn('popupDueSoonHeading', data.dueSoonDays)} <span class="count">{data.dueSoonTotal}</span>
         </h2>
         {data.dueSoonTotal === 0 ? (
-          <p class="muted">{countText({ one: 'popupNothingDueSoon_one', other: 'popupNothingDueSoon' }, data.dueSoonDays)}</p>
+          <p class="muted">{tn('popupNothingDueSoon', data.dueSoonDays)}</p>
         ) : (
           <>
             <ul class="lines" data-testid="due-soon-list">

@@ -3,7 +3,7 @@ import type { Decision, DecisionStatus } from '@/lib/model';
 import type { FirstPaintKey } from '@/lib/i18n/first-paint-keys';
 import { MEASURES } from '@/lib/timing';
 import type { Evidence, RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
-import { countText, date, messageText, t } from './popup-text';
+import { date, messageText, t, tn } from './popup-text';
 
 /**
  * The risk and the decision as the popup shows them, above the fold: the level, the heaviest
@@ -108,7 +108,7 @@ export const RiskSummary = ({ risk }: { risk: RiskAssessment }) => {
         <div class="risk-more">
           {hidden.length > 0 && (
             <details class="more-reasons">
-              <summary>{countText({ one: 'popupMoreReasons_one', other: 'popupMoreReasons' }, hidden.length)}</summary>
+              <summary>{tn('popupMoreReasons', hidden.length)}</summary>
               <ul class="reasons">
                 {hidden.map((reason) => (
                   <Reason key={reason.id} reason={reason} />
@@ -118,7 +118,7 @@ export const RiskSummary = ({ risk }: { risk: RiskAssessment }) => {
           )}
           {risk.goodSignals.length > 0 && (
             <details class="good-signals">
-              <summary>{countText({ one: 'popupGoodSignals_one', other: 'popupGoodSignals' }, risk.goodSignals.length)}</summary>
+              <summary>{tn('popupGoodSignals', risk.goodSignals.length)}</summary>
               <ul class="reasons" aria-label={t('vet_goodSignals')}>
                 {risk.goodSignals.map((reason) => (
                   <Reason key={reason.id} reason={reason} />

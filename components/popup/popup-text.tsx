@@ -43,11 +43,13 @@ export const t = (key: FirstPaintKey, ...substitutions: (string | number)[]): st
 export const messageText = (key: string, substitutions: readonly string[] = []): string => lookup(key, substitutions);
 
 const plurals = new Map<PopupLanguage, Intl.PluralRules>();
-/** "1 more reason", "2 more reasons"; in French 0 and 1 take the singular. */
-export const countText = (keys: { one: FirstPaintKey; other: FirstPaintKey }, count: number, ...more: (string | number)[]): string => {
+type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
+/** "1 more reason", "2 more reasons": `<key>_one` or `<key>_other` by Intl.PluralRules (in French 0 and 1 take the singular), the count as $1. */
+export const tn = (key: PluralBase<FirstPaintKey>, count: number, ...more: (string | number)[]): string => {
   let rules = plurals.get(language);
   if (!rules) plurals.set(language, (rules = new Intl.PluralRules(language)));
-  return t(rules.select(count) === 'one' ? keys.one : keys.other, count, ...more);
+  const form = `${key}_${rules.select(count) === 'one' ? 'one' : 'other'}` as FirstPaintKey;
+  return t(form, count, ...more);
 };
 
 const locale = (): string => (language === 'fr' ? 'fr-FR' : 'en-GB');
@@ -55,5 +57,4 @@ export const money = (amount: number, currency: string): string => formatMoney(a
 export const date = (d: string): string => formatDate(d, locale());
 export const Money = ({ amount, currency }: { amount: number; currency: string }) => <span class="money">{money(amount, currency)}</span>;
 export const DateText = ({ date: d }: { date: string }) => <time dateTime={d}>{date(d)}</time>;
-/** The catalogue writes "1 day late" out in full; overdue lines are never 0 days late. */
-export const daysLateText = (days: number): string => (days === 1 ? t('oneDayLate') : t('daysLate', days));
+export const daysLateText = (days: number): string => tn('daysLate', days);

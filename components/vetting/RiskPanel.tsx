@@ -1,7 +1,7 @@
 import { messageFor, type MessageKey } from '@/lib/i18n/messages';
 import type { RiskLevel } from '@/lib/vetting/risk/config';
 import type { Evidence, RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
-import { t } from '../text';
+import { t, tn } from '../text';
 
 export const LEVEL_LABEL: Record<RiskLevel, MessageKey> = {
   low: 'vet_riskLow',
@@ -85,7 +85,7 @@ export const RiskPanel = ({ risk, compact = false, headingLevel = 2 }: { risk: R
           </ul>
           {hidden.length > 0 && (
             <details class="more-reasons">
-              <summary>{t('vet_moreReasons', hidden.length)}</summary>
+              <summary>{tn('vet_moreReasons', hidden.length)}</summary>
               <ul class="reasons">
                 {hidden.map((reason) => (
                   <Reason key={reason.id} reason={reason} compact={compact} />

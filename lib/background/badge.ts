@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { todayIn } from '../billing/calendar';
 import { overdueEntries, owedByCurrency, type OpenEntry, type OpenLedger } from '../billing/open-ledger';
 import { formatMoney } from '../format';
-import { message } from '../i18n/messages';
+import { message, tn } from '../i18n/messages';
 
 export const BADGE_COLOR = '#c62828';
 
@@ -17,7 +17,7 @@ export const overdueState = (ledger: OpenLedger, today = todayIn()): OverdueStat
   const overdue = overdueEntries(ledger, today);
   const totals = [...owedByCurrency(overdue)].map(([currency, amount]) => formatMoney(amount, currency));
   const tooltip =
-    overdue.length === 0 ? message('badgeNoneOverdue') : message('badgeOverdueTooltip', [String(overdue.length), totals.join(' + ')]);
+    overdue.length === 0 ? message('badgeNoneOverdue') : tn('badgeOverdueTooltip', overdue.length, [totals.join(' + ')]);
   return { count: overdue.length, tooltip, overdue };
 };
 

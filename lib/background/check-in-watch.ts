@@ -3,7 +3,7 @@ import { todayIn } from '../billing/calendar';
 import type { CheckInDue } from '../billing/check-in';
 import { checkInsDueToday } from '../db/queries';
 import { loadSettings } from '../db/repositories';
-import { message, resolveLanguage, setLanguage } from '../i18n/messages';
+import { message, resolveLanguage, setLanguage, tn } from '../i18n/messages';
 import { dashboardUrl } from '../navigation';
 import { isRecountAlarm } from './overdue-watch';
 import { CHECK_INS } from '../session/items';
@@ -39,7 +39,7 @@ const run = async (today: string): Promise<CheckInDue[]> => {
     title:
       fresh.length === 1
         ? message('checkInNotificationTitle', [fresh[0].clientName])
-        : message('checkInNotificationTitleMany', [String(fresh.length)]),
+        : tn('checkInNotificationTitleMany', fresh.length),
     message: message('checkInNotificationBody'),
   });
   return fresh;

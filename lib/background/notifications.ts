@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OpenEntry } from '../billing/open-ledger';
 import { formatMoney } from '../format';
-import { message } from '../i18n/messages';
+import { message, tn } from '../i18n/messages';
 
 /**
  * One notification per invoice when it falls overdue — never twice, even across restarts:
@@ -30,7 +30,7 @@ export const notifyNewlyOverdue = async (
     await browser.notifications.create(SUMMARY_NOTIFICATION, {
       type: 'basic',
       iconUrl,
-      title: message('notificationManyOverdueTitle', [String(fresh.length)]),
+      title: tn('notificationManyOverdueTitle', fresh.length),
       message: message('notificationManyOverdueBody'),
     });
     return fresh.map((invoice) => invoice.id);

@@ -99,6 +99,40 @@ export const message = (key: MessageKey, substitutions: Substitutions = [], lang
   return entry ? render(entry, substitutions) : key;
 };
 
+/**
+ * Plural messages are pairs of entries, `<key>_one` and `<key>_other` (more forms such as `_few` may be added
+ * where a language has them), in every language: the catalogue test checks both forms exist in English and in
+ * French. The form is chosen by `Intl.PluralRules` (French "one" covers 0 and 1); a form a language lacks reads
+ * as `_other`.
+ */
+type PluralBase<K> = K extends `${infer B}_other` ? B : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+const pluralOf = (count: number, language: Language): string => {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language === 'fr' ? 'fr-FR' : 'en-GB')));
+  return rules.select(count);
+};
+
+/** A count in the language's digits ("1 440" in French, "1,440" in English). */
+export const formatCount = (count: number, language: Language = current): string =>
+  new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(count);
+
+/**
+ * The message for `count` things: the count is `$1` (or the placeholder `count`), further values follow as
+ * `$2`, `$3`… or by name.
+ */
+export const tn = (key: PluralKey, count: number, substitutions: Substitutions = [], language: Language = current): string => {
+  const form = `${key}_${pluralOf(count, language)}`;
+  const chosen = Object.hasOwn(dictionaries.en, form) ? form : `${key}_other`;
+  const counted = formatCount(count, language);
+  const values: Substitutions = Array.isArray(substitutions)
+    ? [counted, ...(substitutions as readonly string[])]
+    : { count: counted, ...(substitutions as Record<string, string | number>) };
+  return message(chosen as MessageKey, values, language);
+};
+
 export const hasMessage = (key: string): key is MessageKey => Object.hasOwn(dictionaries.en, key);
 
 /** `message` for keys computed at run time (rules carry their key as data); the key itself when unknown. */

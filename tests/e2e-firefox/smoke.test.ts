@@ -128,7 +128,7 @@ describe('ClientCheck in Firefox', () => {
     }
     expect(await until(() => badge(ff), (b) => b.text === '2', 'the badge count')).toEqual({
       text: '2',
-      title: 'ClientCheck — 2 overdue: €6,600.00 + £1,200.00',
+      title: 'ClientCheck — 2 invoices overdue: €6,600.00 + £1,200.00',
     });
     const popup = await ff.openExtensionPage('popup.html');
     await popup.setViewport({ width: 380, height: 600 });

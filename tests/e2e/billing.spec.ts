@@ -70,8 +70,14 @@ test('an agreement, an overdue invoice and the badge: sent, paid, restored from 
   await expect(invoiceEditor.getByLabel('Agreement', { exact: true })).toHaveValue(/.+/);
   await invoiceEditor.getByLabel('Number', { exact: true }).fill('2026-041');
   await invoiceEditor.getByLabel('Issue date').fill(addDays(today, -60));
-  await invoiceEditor.getByLabel('Amount incl. tax').fill('4 800');
-  await invoiceEditor.getByLabel('Status').selectOption('draft');
+  // The amount is entered before VAT, at one of France's rates: VAT and the total follow.
+  await invoiceEditor.getByLabel('Amount excl. VAT').fill('1,200.00');
+  await invoiceEditor.getByLabel('VAT rate').selectOption('20');
+  await expect(invoiceEditor.getByTestId('invoice-total-vat')).toHaveText('€240.00');
+  await expect(invoiceEditor.getByTestId('invoice-total')).toHaveText('€1,440.00');
+  // A new invoice is a draft until it is marked as sent.
+  await expect(invoiceEditor.getByTestId('new-invoice-status')).toContainText('Draft');
+  await expect(invoiceEditor.getByLabel('Status')).toHaveCount(0);
   await expect(invoiceEditor.getByLabel('Due date')).toHaveValue(addDays(today, -30));
   await expect(invoiceEditor.getByTestId('due-date')).toContainText('Computed from the terms of “Brand book”: 30 days from the issue date');
   await expect(invoiceEditor.getByLabel('Purchase order (PO), required by the agreement')).toHaveValue('PO-4471');
@@ -83,8 +89,13 @@ test('an agreement, an overdue invoice and the badge: sent, paid, restored from 
   expect(await axeViolations(page, '[data-testid="invoice-detail"]')).toEqual([]);
   expect(await badgeText(serviceWorker)).toBe('');
 
-  // Sent: overdue at once, the badge says 1 and one notification goes out.
+  // Sent: "Mark as sent" runs the check and shows what is missing first; then overdue at once, the badge
+  // says 1 and one notification goes out.
+  await expect(detail.locator('.tag-draft')).toHaveText('Draft');
   await detail.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(detail.getByTestId('send-check')).toContainText('Before sending, the check finds:');
+  await expect(detail.getByTestId('send-check').locator('li').first()).toBeVisible();
+  await expect(detail.locator('.tag-draft')).toHaveText('Draft');
   await detail.getByRole('button', { name: 'Mark as sent anyway' }).click();
   await expect.poll(() => badgeText(serviceWorker)).toBe('1');
   await expect(page.getByRole('row').filter({ hasText: '2026-041' })).toContainText('30 days late');
@@ -92,7 +103,7 @@ test('an agreement, an overdue invoice and the badge: sent, paid, restored from 
   // Paid: nothing overdue.
   await detail.getByRole('button', { name: 'Record full payment today' }).click();
   await expect.poll(() => badgeText(serviceWorker)).toBe('');
-  await expect(detail.getByRole('row').filter({ hasText: '€4,800.00' })).toBeVisible();
+  await expect(detail.getByRole('row').filter({ hasText: '€1,440.00' })).toBeVisible();
 
   // A backup holding one overdue invoice: the badge shows it once imported.
   await openSettings(page, 'Backup and data');
@@ -177,8 +188,8 @@ test('billing views: agreement editor, invoice editor, aging — accessible, and
   await invoiceEditor.getByLabel('Number', { exact: true }).fill('F2026-020');
   await expect(invoiceEditor.getByTestId('numbering-warnings')).toContainText('F2026-018 to F2026-019 (2 numbers) are missing');
   await invoiceEditor.getByLabel('Service date').fill(addDays(today, -3));
-  await invoiceEditor.getByLabel('Amount incl. tax').fill('3 300');
-  await invoiceEditor.getByLabel('of which tax').fill('550');
+  await invoiceEditor.getByLabel('Amount excl. VAT').fill('2 750');
+  await expect(invoiceEditor.getByTestId('invoice-total')).toHaveText('€3,300.00');
   expect(await axeViolations(page, '[data-testid="invoice-editor"]')).toEqual([]);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await invoiceEditor.screenshot({ path: `${SCREENSHOTS}/billing-invoice-editor.png` });

@@ -92,7 +92,7 @@ test('editors refuse a date outside 1900–2199 under its field', async ({ openD
   const editor = page.getByTestId('invoice-editor');
   await editor.getByLabel('Number', { exact: true }).fill('2026-901');
   await editor.getByLabel('Issue date').fill('0202-03-01');
-  await editor.getByLabel('Amount incl. tax').fill('900');
+  await editor.getByLabel('Amount excl. VAT').fill('900');
   await editor.getByRole('button', { name: 'Save invoice' }).click();
   await expect(editor.getByText('Enter a date from 1900 to 2199')).toBeVisible();
   await expect(editor.getByLabel('Issue date')).toHaveAttribute('aria-invalid', 'true');

@@ -27,7 +27,7 @@ test('sample data: the badge counts the two overdue invoices and the popup lists
   await loadSampleData(dashboard);
   await expect.poll(() => badgeText(serviceWorker)).toBe('2');
   // The tooltip totals what is left to pay per currency: €6,600.00, and £1,600.00 less £400.00 paid.
-  await expect.poll(() => badgeTitle(serviceWorker)).toBe('ClientCheck — 2 overdue: €6,600.00 + £1,200.00');
+  await expect.poll(() => badgeTitle(serviceWorker)).toBe('ClientCheck — 2 invoices overdue: €6,600.00 + £1,200.00');
 
   const popup = await openPopup();
   const overdue = popup.getByTestId('overdue-list').getByRole('listitem');
@@ -105,9 +105,13 @@ test('an invoice created through the dashboard turns the badge on, and paying it
   await page.getByLabel('Number').fill('2026-001');
   await page.getByLabel('Issue date').fill('2026-01-05');
   await page.getByLabel('Due date').fill('2026-02-04');
-  await page.getByLabel('Amount incl. tax').fill('1 200,50');
+  await page.getByLabel('Amount excl. VAT').fill('1 200,50');
+  await page.getByLabel('VAT rate').selectOption('0');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: '2026-001' })).toBeVisible();
+  // A new invoice is a draft: it counts once sent.
+  await page.getByTestId('invoice-detail').getByRole('button', { name: 'Mark as sent' }).click();
+  await page.getByTestId('invoice-detail').getByRole('button', { name: 'Mark as sent anyway' }).click();
   await expect.poll(() => badgeText(serviceWorker)).toBe('1');
 
   await page.getByRole('link', { name: '2026-001' }).click();

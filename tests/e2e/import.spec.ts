@@ -69,15 +69,15 @@ test('Factur-X PDFs dropped → preview → import: on the client page, counted 
   await expect(second).toContainText('Factur-X MINIMUM');
   await expect(second).toContainText('from your default terms');
   await expect(second).toContainText('not in the file: computed as 30 days net');
-  await expect(panel(page).getByTestId('import-summary')).toHaveText('2 to import, 0 to replace, 0 skipped; 1 new client(s).');
+  await expect(panel(page).getByTestId('import-summary')).toHaveText('2 to import, 0 to replace, 0 skipped; 1 new client.');
   const axe = await new AxeBuilder({ page }).include('[data-testid="import-panel"]').analyze();
   expect(axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   await panel(page).screenshot({ path: `${SHOTS}/import-preview-en.png` });
 
   // Nothing is written before the user confirms.
   expect(await badgeText(serviceWorker)).toBe('');
-  await panel(page).getByRole('button', { name: 'Import 2 invoice(s)' }).click();
-  await expect(panel(page).getByTestId('import-status')).toHaveText(/Imported 2 invoice\(s\), 1 new client\(s\)/);
+  await panel(page).getByRole('button', { name: 'Import 2 invoices' }).click();
+  await expect(panel(page).getByTestId('import-status')).toHaveText(/Imported 2 invoices, 1 new client/);
   if (overdue) await expect.poll(() => badgeText(serviceWorker)).toBe('2');
 
   // The same file again is a duplicate: marked, skipped unless replaced.
@@ -86,10 +86,10 @@ test('Factur-X PDFs dropped → preview → import: on the client page, counted 
   await expect(again).toContainText('Already recorded for this client');
   await expect(again).toContainText('Matched by SIRET');
   await expect(again.getByRole('combobox')).toHaveValue('skip');
-  await expect(panel(page).getByRole('button', { name: 'Import 0 invoice(s)' })).toBeDisabled();
+  await expect(panel(page).getByRole('button', { name: 'Import 0 invoices' })).toBeDisabled();
   await panel(page).screenshot({ path: `${SHOTS}/import-duplicate-en.png` });
   await again.getByRole('combobox').selectOption('replace');
-  await expect(panel(page).getByTestId('import-summary')).toHaveText('0 to import, 1 to replace, 0 skipped; 0 new client(s).');
+  await expect(panel(page).getByTestId('import-summary')).toHaveText('0 to import, 1 to replace, 0 skipped; 0 new clients.');
   await panel(page).getByRole('button', { name: 'Cancel' }).click();
   await panel(page).getByRole('button', { name: 'Close the import' }).click();
 
@@ -125,7 +125,7 @@ test('a CSV export: columns recognised, mapping remembered, problems named with 
     `${FIXTURES}/hostile/xml-bomb.xml`,
     `${FIXTURES}/hostile/no-xml.pdf`,
   ]);
-  await expect(panel(page).getByTestId('import-files')).toContainText('CSV, 1 row(s), WINDOWS-1252, separator “;”');
+  await expect(panel(page).getByTestId('import-files')).toContainText('CSV, 1 row, WINDOWS-1252, separator “;”');
   await expect(panel(page).getByLabel('Export from')).toHaveValue('spreadsheet-fr');
   const row = panel(page).getByTestId('import-preview').locator('tbody', { hasText: '2026-118' });
   await expect(row).toContainText('Atelier Lumière SARL');
@@ -139,7 +139,7 @@ test('a CSV export: columns recognised, mapping remembered, problems named with 
   await panel(page).getByText('Which column holds what').click();
   await panel(page).getByLabel('Issue date', { exact: true }).selectOption('Client');
   await expect(row).toContainText('issue date: “Atelier Lumière SARL” is not a date.');
-  await expect(panel(page).getByRole('button', { name: 'Import 0 invoice(s)' })).toBeDisabled();
+  await expect(panel(page).getByRole('button', { name: 'Import 0 invoices' })).toBeDisabled();
   await row.getByRole('button', { name: 'Correct invoice 2026-118' }).click();
   await panel(page).getByLabel('Issued', { exact: true }).fill('2026-09-02');
   await expect(row).not.toContainText('is not a date');
@@ -147,8 +147,8 @@ test('a CSV export: columns recognised, mapping remembered, problems named with 
   await panel(page).getByRole('button', { name: 'Done', exact: true }).click();
   // The mapping is remembered with the import: put the issue date column back first.
   await panel(page).getByLabel('Issue date', { exact: true }).selectOption('Date');
-  await panel(page).getByRole('button', { name: 'Import 1 invoice(s)' }).click();
-  await expect(panel(page).getByTestId('import-status')).toHaveText(/Imported 1 invoice\(s\), 1 new client\(s\)/);
+  await panel(page).getByRole('button', { name: 'Import 1 invoice' }).click();
+  await expect(panel(page).getByTestId('import-status')).toHaveText(/Imported 1 invoice, 1 new client/);
 
   // French.
   await page.goto(page.url().replace(/#.*$/, '#/settings'));

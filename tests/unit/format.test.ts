@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, minorUnitDigits, parseAmountInput } from '@/lib/format';
+import { formatDate, formatLongDate, formatMoney, minorUnitDigits, parseAmountInput } from '@/lib/format';
+import { formatDayOffset, formatHalfYear } from '@/lib/format-words';
 import { allKeys } from '@/lib/i18n/messages';
 import { parseHash, routeToHash } from '@/lib/navigation';
 
@@ -51,5 +52,29 @@ describe('dashboard routes', () => {
 describe('locale files', () => {
   it('use only the key characters browsers accept in _locales (letters, digits, underscore)', () => {
     for (const key of allKeys('en')) expect(key, key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+});
+
+describe('dates in French and English', () => {
+  it('write the first of a month as "1er" in French, and only the first', () => {
+    expect(formatLongDate('2026-10-01', 'fr-FR')).toBe('1er octobre 2026');
+    expect(formatLongDate('2026-10-02', 'fr-FR')).toBe('2 octobre 2026');
+    expect(formatLongDate('2026-10-21', 'fr-FR')).toBe('21 octobre 2026');
+    expect(formatDate('2026-10-01', 'fr-FR')).toBe('1er oct. 2026');
+    expect(formatLongDate('2026-10-01', 'en-GB')).toBe('1 October 2026');
+    expect(formatDate('2026-10-01', 'en-GB')).toBe('1 Oct 2026');
+  });
+
+  it('count days from the due date as J+ in French and D+ in English', () => {
+    expect(formatDayOffset(1, 'fr')).toBe('J+1');
+    expect(formatDayOffset(-3, 'fr')).toBe('J-3');
+    expect(formatDayOffset(0, 'en')).toBe('D+0');
+    expect(formatDayOffset(30, 'en')).toBe('D+30');
+  });
+
+  it('name half-years in words', () => {
+    expect(formatHalfYear('2026-H1', 'fr')).toBe('premier semestre 2026');
+    expect(formatHalfYear('2026-H2', 'fr')).toBe('second semestre 2026');
+    expect(formatHalfYear('2026-H2', 'en')).toBe('second half of 2026');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, allKeys, message, messageFor } from '../../lib/i18n/messages';
+import { CATALOGUES, allKeys, message, messageFor, tn } from '../../lib/i18n/messages';
 
 describe('message catalogues', () => {
   it('define each key once, across the shell and every feature', () => {
@@ -30,5 +30,52 @@ describe('message catalogues', () => {
 
   it('give back the key for one it does not know', () => {
     expect(messageFor('no_such_key')).toBe('no_such_key');
+  });
+});
+
+describe('plural messages', () => {
+  it('come in pairs: each "other" form beside its "one", in English and in French', () => {
+    let plurals = 0;
+    for (const [name, catalogue] of Object.entries(CATALOGUES)) {
+      for (const language of ['en', 'fr'] as const) {
+        const keys = new Set(Object.keys(catalogue[language]));
+        for (const key of keys) {
+          const base = /^(.+)_other$/.exec(key)?.[1];
+          if (!base) continue;
+          plurals += 1;
+          expect(keys.has(`${base}_one`), `${name}/${language}: ${key} has no _one`).toBe(true);
+          expect(keys.has(base), `${name}/${language}: ${base} is also a plain message`).toBe(false);
+        }
+      }
+    }
+    expect(plurals).toBeGreaterThan(20);
+  });
+
+  it('say "1 invoice" and "2 invoices" in English, where 0 takes the plural', () => {
+    expect(tn('invoicesCount', 0, [], 'en')).toBe('0 invoices');
+    expect(tn('invoicesCount', 1, [], 'en')).toBe('1 invoice');
+    expect(tn('invoicesCount', 2, [], 'en')).toBe('2 invoices');
+    expect(tn('vet_moreReasons', 1, [], 'en')).toBe('1 more reason');
+    expect(tn('vet_moreReasons', 2, [], 'en')).toBe('2 more reasons');
+  });
+
+  it('take the singular for 0 and 1 in French, the plural from 2', () => {
+    expect(tn('invoicesCount', 0, [], 'fr')).toBe('0 facture');
+    expect(tn('invoicesCount', 1, [], 'fr')).toBe('1 facture');
+    expect(tn('invoicesCount', 2, [], 'fr')).toBe('2 factures');
+    expect(tn('daysLate', 1, [], 'fr')).toBe('1 jour de retard');
+    expect(tn('daysLate', 62, [], 'fr')).toBe('62 jours de retard');
+  });
+
+  it('write the count in the language’s digits and fill the other values after it', () => {
+    expect(tn('popupMore', 636, [], 'en')).toBe('and 636 more in the dashboard');
+    expect(tn('popupMore', 1636, [], 'fr')).toBe('et 1\u202f636 autres dans le tableau de bord');
+    expect(tn('badgeOverdueTooltip', 1, ['EUR 1,440.00'], 'en')).toBe('ClientCheck — 1 invoice overdue: EUR 1,440.00');
+    expect(tn('badgeOverdueTooltip', 3, ['1 440,00 €'], 'fr')).toBe('ClientCheck — 3 factures en retard : 1 440,00 €');
+    expect(tn('import_file_csv_rows', 1, ['UTF-8', ';'], 'en')).toBe('CSV, 1 row, UTF-8, separator “;”');
+  });
+
+  it('read a form a language lacks as "other" (French "many" for a million)', () => {
+    expect(tn('invoicesCount', 1_000_000, [], 'fr')).toBe('1\u202f000\u202f000 factures');
   });
 });

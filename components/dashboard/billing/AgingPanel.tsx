@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AgingBucket, AgingReport } from '@/lib/billing/aging';
 import { messageFor } from '@/lib/i18n/messages';
-import { t } from '../../text';
+import { t, tn } from '../../text';
 import { totalsText } from './controls';
 
 const CLIENTS_SHOWN = 8;
@@ -106,7 +106,7 @@ export const AgingPanel = ({
                   </th>
                   <td class="num">{totalsText(c.totals)}</td>
                   <td class="num">{c.overdueTotals.size > 0 ? totalsText(c.overdueTotals) : '—'}</td>
-                  <td class="num">{c.maxDaysLate > 0 ? t('billing_days_count', c.maxDaysLate) : '—'}</td>
+                  <td class="num">{c.maxDaysLate > 0 ? tn('billing_days_count', c.maxDaysLate) : '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -115,7 +115,7 @@ export const AgingPanel = ({
           {clients.length > CLIENTS_SHOWN && (
             <p class="billing-aging-more">
               <button type="button" class="link" onClick={() => setAllClients(!allClients)}>
-                {allClients ? t('billing_aging_fewer_clients') : t('billing_aging_all_clients', clients.length)}
+                {allClients ? t('billing_aging_fewer_clients') : tn('billing_aging_all_clients', clients.length)}
               </button>
             </p>
           )}

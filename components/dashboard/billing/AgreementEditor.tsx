@@ -11,6 +11,7 @@ import {
   agreementFromForm,
   blankAgreementForm,
   formFromAgreement,
+  statusAfterSignatures,
   termsOfForm,
   type AgreementField,
   type AgreementForm,
@@ -123,7 +124,14 @@ export const AgreementEditor = ({
         <legend>{t('billing_agreement_group_agreement')}</legend>
         <div class="form-grid">
           {text('title', t('billing_agreement_title'), { maxLength: 300 })}
-          <Field label={t('billing_agreement_status')}>
+          <Field
+            label={t('billing_agreement_status')}
+            hint={
+              statusAfterSignatures(form.status, form.signedByFreelancerOn.trim(), form.signedByClientOn.trim()) !== form.status
+                ? t('billing_agreement_signed_by_both')
+                : undefined
+            }
+          >
             {(p) => (
               <select {...p} value={form.status} onChange={(e) => set('status', value(e) as AgreementStatus)}>
                 {(Object.keys(AGREEMENT_STATUS_LABEL) as AgreementStatus[]).map((s) => (
@@ -164,6 +172,14 @@ export const AgreementEditor = ({
             )}
           </Field>
           {text('pricingAmount', t(form.pricingModel === 'fixed' ? 'billing_agreement_price_fixed' : form.pricingModel === 'hourly' ? 'billing_agreement_price_hourly' : 'billing_agreement_price_daily'), { inputMode: 'decimal' })}
+          <Field label={t('billing_agreement_price_vat')}>
+            {(p) => (
+              <select {...p} value={form.pricingVat} onChange={(e) => set('pricingVat', value(e) as 'excl' | 'incl')}>
+                <option value="excl">{t('billing_price_excl_vat')}</option>
+                <option value="incl">{t('billing_price_incl_vat')}</option>
+              </select>
+            )}
+          </Field>
           {text('currency', t('invoiceCurrency'), { maxLength: 3 })}
           {text('deposit', t('billing_agreement_deposit'), { inputMode: 'decimal', hint: t('billing_agreement_deposit_hint') })}
         </div>

@@ -68,7 +68,7 @@ export const AgreementsSection = ({ client }: { client: Client }) => {
 };
 
 const pricingText = ({ pricing }: Agreement): string => {
-  const amount = money(pricing.amount, pricing.currency);
+  const amount = `${money(pricing.amount, pricing.currency)} ${t(pricing.vat === 'incl' ? 'billing_price_incl_vat' : 'billing_price_excl_vat')}`;
   return pricing.model === 'fixed'
     ? t('billing_pricing_fixed_text', amount)
     : t(pricing.model === 'hourly' ? 'billing_pricing_hourly_text' : 'billing_pricing_daily_text', amount);

@@ -3,12 +3,13 @@ import { agreedDueDate } from '@/lib/billing/due-date';
 import { balanceOf, daysLate, isOverdue } from '@/lib/billing/overdue';
 import { totalPaid, withFullPayment } from '@/lib/billing/payments';
 import { agreements as agreementRepo, clients as clientRepo, invoices as invoiceRepo } from '@/lib/db/repositories';
+import { messageFor } from '@/lib/i18n/messages';
 import { nowInstant, type Invoice } from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';
 import { routeToHash } from '@/lib/navigation';
 import { reportInvoiceChange } from '../../changes';
 import { useLiveQuery } from '../../hooks';
-import { DateText, Money, date, daysLateText, t } from '../../text';
+import { DateText, Money, date, daysLateText, t, tn } from '../../text';
 import { ComplianceChecklist, checklistCounts, complianceChecklist } from './ComplianceChecklist';
 import { STATUS_LABEL } from './labels';
 import { ImportedFrom } from '../import/ImportedFrom';
@@ -156,7 +157,21 @@ export const InvoiceDetail = ({
         )}
         {confirmingSend && (
           <span role="alertdialog" aria-labelledby="confirm-send-invoice" class="confirm billing-confirm-send">
-            <span id="confirm-send-invoice">{t('billing_send_anyway_question', counts.missing, counts['to-confirm'])}</span>
+            <span class="billing-send-check" data-testid="send-check">
+              <span>{t('billing_send_check_heading')}</span>
+              <ul>
+                {items
+                  .filter((item) => item.state === 'missing' || item.state === 'to-confirm')
+                  .map((item) => (
+                    <li key={item.result.mention.id} data-state={item.state}>
+                      {messageFor(item.result.mention.labelKey)} — {t(item.state === 'missing' ? 'billing_mention_missing' : 'billing_mention_to_confirm')}
+                    </li>
+                  ))}
+              </ul>
+              <span id="confirm-send-invoice">
+                {t('billing_send_anyway_question', tn('billing_mentions_missing', counts.missing), tn('billing_mentions_unconfirmed', counts['to-confirm']))}
+              </span>
+            </span>
             <button type="button" class="primary" onClick={send}>
               {t('billing_send_anyway')}
             </button>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { checkNumberChronology, checkNumberSequence } from '@/lib/billing/compliance';
 import type { Invoice } from '@/lib/model';
 import { source } from '@/lib/billing/rules/sources';
-import { t } from '../../text';
+import { t, tn } from '../../text';
 import { SourceRef } from './controls';
 
 const LINES_SHOWN = 5;
@@ -65,7 +65,7 @@ export const NumberingNotice = ({ invoices }: { invoices: readonly Pick<Invoice,
         {shown.map((problem, i) => (
           <li key={i}>{problemText(problem)}</li>
         ))}
-        {expanded && problems.length > shown.length && <li>{t('billing_and_more', problems.length - shown.length)}</li>}
+        {expanded && problems.length > shown.length && <li>{tn('billing_and_more', problems.length - shown.length)}</li>}
       </ul>
       {problems.length > LINES_SHOWN && (
         <button type="button" class="link" onClick={() => setExpanded(!expanded)}>

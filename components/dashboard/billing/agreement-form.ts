@@ -29,6 +29,8 @@ export interface AgreementForm {
   jurisdiction: Jurisdiction;
   pricingModel: PricingModel;
   pricingAmount: string;
+  /** Whether the price is before VAT (`excl`, as freelancers quote) or includes it. */
+  pricingVat: 'excl' | 'incl';
   currency: string;
   deposit: string;
   termsDays: string;
@@ -71,6 +73,7 @@ export const blankAgreementForm = (settings: Pick<Settings, 'homeJurisdiction' |
   jurisdiction: settings.homeJurisdiction,
   pricingModel: 'fixed',
   pricingAmount: '',
+  pricingVat: 'excl',
   currency: settings.defaultCurrency,
   deposit: '',
   termsDays: String(settings.defaultTerms.days),
@@ -101,6 +104,16 @@ export const blankAgreementForm = (settings: Pick<Settings, 'homeJurisdiction' |
   acceptanceCriteria: '',
 });
 
+/**
+ * An agreement both parties signed is no longer a draft or merely sent: it is signed. An ended one stays ended,
+ * and a signed one whose dates are cleared keeps the status the user chose.
+ */
+export const statusAfterSignatures = (
+  status: AgreementStatus,
+  signedByFreelancerOn: string | undefined,
+  signedByClientOn: string | undefined,
+): AgreementStatus => (signedByFreelancerOn && signedByClientOn && (status === 'draft' || status === 'sent') ? 'signed' : status);
+
 export const formFromAgreement = (a: Agreement): AgreementForm => {
   const r = a.invoiceRequirements;
   return {
@@ -109,6 +122,7 @@ export const formFromAgreement = (a: Agreement): AgreementForm => {
     jurisdiction: a.jurisdiction,
     pricingModel: a.pricing.model,
     pricingAmount: decimalAmount(a.pricing.amount, a.pricing.currency),
+    pricingVat: a.pricing.vat ?? 'excl',
     currency: a.pricing.currency,
     deposit: amountText(a.deposit),
     termsDays: String(a.paymentTerms.days),
@@ -287,7 +301,7 @@ export const agreementFromForm = (
     id: identity.id,
     clientId: identity.clientId,
     title: form.title.trim(),
-    pricing: { model: form.pricingModel, amount: amount!, currency },
+    pricing: { model: form.pricingModel, amount: amount!, currency, vat: form.pricingVat },
     ...(deposit !== undefined ? { deposit: { amount: deposit, currency } } : {}),
     paymentTerms: { days: days!, endOfMonth: form.endOfMonth },
     lateInterest: { basis: form.interestBasis, ...(form.interestBasis === 'contract' && rate !== undefined ? { ratePercent: rate } : {}) },
@@ -307,7 +321,7 @@ export const agreementFromForm = (
       ...(optional(form.reference) ? { reference: form.reference.trim() } : {}),
       ...(optional(form.requirementNotes) ? { notes: form.requirementNotes.trim() } : {}),
     },
-    status: form.status,
+    status: statusAfterSignatures(form.status, optional(form.signedByFreelancerOn), optional(form.signedByClientOn)),
     ...(optional(form.notes) ? { notes: form.notes.trim() } : {}),
     ...(optional(form.scope) ? { scope: form.scope.trim() } : {}),
     ...(deliverables.length > 0 ? { deliverables } : {}),

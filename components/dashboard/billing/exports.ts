@@ -1,4 +1,4 @@
-import { invoicesCsv, type InvoiceCsvColumn, type InvoiceCsvRow } from '@/lib/billing/export-csv';
+import { CSV_CONVENTIONS, invoicesCsv, type CsvConventionId, type InvoiceCsvColumn, type InvoiceCsvRow } from '@/lib/billing/export-csv';
 import { dueDateCalendar, type DueDateInvoice } from '@/lib/billing/export-ics';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { date, money, t } from '../../text';
@@ -23,10 +23,13 @@ const CSV_HEADING: Record<InvoiceCsvColumn, MessageKey> = {
   description: 'billing_invoice_description',
 };
 
-/** The invoices listed, as a CSV file in the user's language (a byte-order mark so spreadsheets read UTF-8). */
-export const exportInvoicesCsv = (rows: readonly InvoiceCsvRow[], today: string): string => {
+/**
+ * The invoices listed, as a CSV file in the user's language and the separators chosen (a byte-order mark so
+ * spreadsheets read UTF-8).
+ */
+export const exportInvoicesCsv = (rows: readonly InvoiceCsvRow[], today: string, convention: CsvConventionId): string => {
   const headings = Object.fromEntries(Object.entries(CSV_HEADING).map(([column, key]) => [column, t(key)])) as Record<InvoiceCsvColumn, string>;
-  const csv = invoicesCsv(rows, { headings, status: (s) => t(STATUS_LABEL[s]) }, today);
+  const csv = invoicesCsv(rows, { headings, status: (s) => t(STATUS_LABEL[s]) }, today, CSV_CONVENTIONS[convention]);
   const name = `clientcheck-invoices-${today}.csv`;
   downloadText(name, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
   return name;

@@ -6,7 +6,7 @@ import type { ClientKind } from '@/lib/model';
 import { routeToHash } from '@/lib/navigation';
 import { Field, value } from '../../form';
 import { useLiveQuery } from '../../hooks';
-import { Money, t } from '../../text';
+import { Money, t, tn } from '../../text';
 import { ProgressText } from '../../vetting/ChecklistPanel';
 import { DECISION_LABEL, KIND_LABEL } from '../client-labels';
 import { StatusPrompt } from '../settings/StatusPrompt';
@@ -67,7 +67,7 @@ export const ClientList = () => {
       {rows && rows.length === 0 && !adding && <p class="empty">{t('clientsEmpty')}</p>}
       {sorted && sorted.length > 0 && (
         <table class="table clients-table" data-testid="clients-table">
-          <caption class="visually-hidden">{t('clientsCount', sorted.length)}</caption>
+          <caption class="visually-hidden">{tn('clientsCount', sorted.length)}</caption>
           <thead>
             <tr>
               <th scope="col">{t('clientName')}</th>

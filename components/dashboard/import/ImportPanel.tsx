@@ -6,7 +6,8 @@ import { planImport, summarise, type PlanInput, type RowEdit } from '@/lib/impor
 import { readImportFile, type FileRead } from '@/lib/import/read-file';
 import { IMPORT_LIMITS, type ImportedInvoice } from '@/lib/import/types';
 import { MEASURES, timed } from '@/lib/timing';
-import { t } from '../../text';
+import { formatCount } from '@/lib/i18n/messages';
+import { t, tn } from '../../text';
 import { confirmImport } from './actions';
 import { CsvMappingCard, type CsvChoice } from './CsvMappingCard';
 import { clientIdsTouched, loadImportContext, loadInvoicesOf, type ImportContext } from './data';
@@ -178,11 +179,11 @@ export const ImportPanel = ({ onClose, today = todayIn() }: { onClose: () => voi
       </div>
       <p role="status" class="import-status" data-testid="import-status">
         {reading > 0
-          ? t('import_reading', reading)
+          ? tn('import_reading', reading)
           : status?.kind === 'saving'
             ? t('import_saving')
             : status?.kind === 'done'
-              ? t('import_done', status.invoices, status.clients)
+              ? tn('import_done', status.invoices, tn('import_new_clients', status.clients))
               : ''}
       </p>
       {status?.kind === 'error' && (
@@ -202,13 +203,13 @@ export const ImportPanel = ({ onClose, today = todayIn() }: { onClose: () => voi
                   {entry.read.problems.some((p) => p.severity === 'error')
                     ? t('import_file_refused')
                     : entry.read.csv
-                      ? t(
+                      ? tn(
                           'import_file_csv_rows',
                           entry.read.csv.parsed.rows.length,
                           entry.read.csv.encoding.toUpperCase(),
                           entry.read.csv.parsed.separator === '\t' ? t('import_sep_tab') : entry.read.csv.parsed.separator,
                         )
-                      : t('import_file_invoices', entry.read.invoices.length)}
+                      : tn('import_file_invoices', entry.read.invoices.length)}
                 </span>{' '}
                 <button type="button" class="link" onClick={() => removeEntry(entry.id)}>
                   {t('import_file_remove', entry.read.name)}
@@ -246,7 +247,7 @@ export const ImportPanel = ({ onClose, today = todayIn() }: { onClose: () => voi
       {rows && rows.length > 0 && summary && (
         <>
           <h3>{t('import_preview_heading')}</h3>
-          <p data-testid="import-summary">{t('import_preview_summary', summary.toImport, summary.toReplace, summary.skipped, summary.newClients)}</p>
+          <p data-testid="import-summary">{t('import_preview_summary', formatCount(summary.toImport), formatCount(summary.toReplace), tn('import_skipped', summary.skipped), tn('import_new_clients', summary.newClients))}</p>
           <PreviewTable
             rows={rows}
             edits={edits}
@@ -260,7 +261,7 @@ export const ImportPanel = ({ onClose, today = todayIn() }: { onClose: () => voi
       {entries.length > 0 && (
         <div class="actions import-actions">
           <button type="button" class="primary" disabled={count === 0 || status?.kind === 'saving'} onClick={() => void importNow()}>
-            {t('import_confirm', count)}
+            {tn('import_confirm', count)}
           </button>
           <button
             type="button"

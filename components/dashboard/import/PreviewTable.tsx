@@ -2,7 +2,7 @@ import type { PlanRow, RowAction, RowEdit } from '@/lib/import/plan';
 import { decimalAmount } from '@/lib/billing/export-csv';
 import { parseAmountInput } from '@/lib/format';
 import { Field, value } from '../../form';
-import { DateText, Money, t } from '../../text';
+import { DateText, Money, t, tn } from '../../text';
 import { messageKey, problemMessage } from './problems';
 
 /** Rows drawn at most; the rest (with nothing to check) are counted, so a 10,000-row CSV stays responsive. */
@@ -203,7 +203,7 @@ export const PreviewTable = ({
             })}
         </table>
       </div>
-      {hidden > 0 && <p class="muted">{t('import_rows_hidden', hidden)}</p>}
+      {hidden > 0 && <p class="muted">{tn('import_rows_hidden', hidden)}</p>}
     </>
   );
 };

@@ -32,7 +32,7 @@ describe('overdue watch (fake browser)', () => {
     await importBackup(sampleData(todayIn()), 'replace');
     expect(await recount()).toBe(2);
     expect(await browser.action.getBadgeText({})).toBe('2');
-    expect(await browser.action.getTitle({})).toBe('ClientCheck — 2 overdue: €6,600.00 + £1,200.00');
+    expect(await browser.action.getTitle({})).toBe('ClientCheck — 2 invoices overdue: €6,600.00 + £1,200.00');
   });
 
   it('clears the badge when nothing is overdue', async () => {
@@ -66,7 +66,7 @@ describe('overdue watch (fake browser)', () => {
     const late = (await invoices.get('demo-invoice-1'))!;
     await invoices.put({ ...late, status: 'paid', payments: [{ date: todayIn(), amount: late.amount }] });
     expect(await recount({ kind: 'invoices', ids: ['demo-invoice-1'] })).toBe(1);
-    expect(await browser.action.getTitle({})).toBe('ClientCheck — 1 overdue: £1,200.00');
+    expect(await browser.action.getTitle({})).toBe('ClientCheck — 1 invoice overdue: £1,200.00');
     // An invoice deleted leaves the ledger too.
     await invoices.delete('demo-invoice-2');
     expect(await recount({ kind: 'invoices', ids: ['demo-invoice-2'] })).toBe(0);

@@ -10,6 +10,7 @@ import {
   parseDeliverables,
   parsePercent,
   parseRevisionRounds,
+  statusAfterSignatures,
   termsOfForm,
 } from '../../../components/dashboard/billing/agreement-form';
 import { defaultSettings } from '../../../lib/model/settings';
@@ -24,7 +25,7 @@ describe('agreement form', () => {
       id: 'agr-9',
       createdAt: IDENTITY.createdAt,
       updatedAt: NOW,
-      pricing: { model: 'daily', amount: 550_00, currency: 'EUR' },
+      pricing: { model: 'daily', amount: 550_00, currency: 'EUR', vat: 'incl' },
       deposit: { amount: 1_000_00, currency: 'EUR' },
       paymentTerms: { days: 45, endOfMonth: true },
       lateInterest: { basis: 'contract', ratePercent: 12.5 },
@@ -187,5 +188,15 @@ describe('recording a delivery', () => {
     expect(removed.deliveries).toEqual([{ on: '2026-02-01', what: 'Brief' }]);
     expect(removed.updatedAt).toBe(NOW);
     expect(agreementWithoutDelivery(removed, 0, NOW)).not.toHaveProperty('deliveries');
+  });
+});
+
+describe('an agreement signed by both parties', () => {
+  it('is no longer a draft or merely sent, unless ended', () => {
+    expect(statusAfterSignatures('draft', '2026-03-01', '2026-03-02')).toBe('signed');
+    expect(statusAfterSignatures('sent', '2026-03-01', '2026-03-02')).toBe('signed');
+    expect(statusAfterSignatures('ended', '2026-03-01', '2026-03-02')).toBe('ended');
+    expect(statusAfterSignatures('draft', '2026-03-01', undefined)).toBe('draft');
+    expect(statusAfterSignatures('sent', undefined, '2026-03-02')).toBe('sent');
   });
 });

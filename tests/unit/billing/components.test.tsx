@@ -173,7 +173,7 @@ describe('the invoices view', () => {
     const database = await withSampleData();
     render(<InvoicesView today={TODAY} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add an invoice' }));
-    const editor = await screen.findByTestId('invoice-editor');
+    const editor = await screen.findByTestId('invoice-editor', {}, { timeout: 5000 });
     fireEvent.change(within(editor).getByLabelText('Client'), { target: { value: 'demo-client-atelier' } });
     await waitFor(() => expect((within(editor).getByLabelText('Agreement') as HTMLSelectElement).value).toBe('demo-agreement-atelier'));
     type(within(editor).getByLabelText('Issue date'), '2026-01-05');
@@ -182,7 +182,7 @@ describe('the invoices view', () => {
     type(within(editor).getByLabelText('Number'), 'F2026-014');
     await waitFor(() => expect(within(editor).getByTestId('numbering-warnings').textContent).toContain('Already used by invoice F2026-014'));
     type(within(editor).getByLabelText('Number'), 'F2026-018');
-    type(within(editor).getByLabelText('Amount incl. tax'), '1000');
+    type(within(editor).getByLabelText('Amount excl. VAT'), '1000');
     type(within(editor).getByLabelText('Purchase order (PO), required by the agreement'), '');
     fireEvent.click(within(editor).getByRole('button', { name: 'Save invoice' }));
     await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain("The agreement requires the client's purchase-order number"));
@@ -190,7 +190,7 @@ describe('the invoices view', () => {
     fireEvent.click(within(editor).getByRole('button', { name: 'Save invoice' }));
     await waitFor(async () => expect(await database.invoices.filter((i) => i.number === 'F2026-018').count()).toBe(1));
     const saved = await database.invoices.filter((i) => i.number === 'F2026-018').first();
-    expect(saved).toMatchObject({ dueDate: '2026-02-04', agreementId: 'demo-agreement-atelier', poNumber: 'PO-2026-118', amount: 1_000_00 });
+    expect(saved).toMatchObject({ dueDate: '2026-02-04', agreementId: 'demo-agreement-atelier', poNumber: 'PO-2026-118', amount: 1_200_00, taxAmount: 200_00, vatRatePercent: 20, status: 'draft' });
   });
 });
 
@@ -215,7 +215,11 @@ describe('the compliance checklist before sending', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Mark as sent' }));
     const question = await screen.findByRole('alertdialog');
-    expect(question.textContent).toMatch(/^\d+ mentions missing and \d+ not confirmed\. Mark as sent anyway\?/);
+    // What the check finds is listed before the question.
+    expect(question.textContent).toMatch(/^Before sending, the check finds:/);
+    expect(within(question).getByText(/^Your name and address — /).closest('li')?.dataset.state).toBe('missing');
+    expect(within(question).queryByText(/^A precise description, the quantity/)).toBeNull();
+    expect(question.textContent).toMatch(/\d+ mentions? missing and \d+ not confirmed\. Mark as sent anyway\?/);
     fireEvent.click(within(question).getByRole('button', { name: 'Mark as sent anyway' }));
     await waitFor(async () => expect((await database.invoices.get('demo-invoice-5'))?.status).toBe('sent'));
   });

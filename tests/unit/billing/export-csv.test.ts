@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, decimalAmount, invoicesCsv, INVOICE_CSV_COLUMNS, toCsv } from '../../../lib/billing/export-csv';
+import { CSV_CONVENTIONS, conventionDecimal, csvCell, csvConventionFor, decimalAmount, invoicesCsv, INVOICE_CSV_COLUMNS, toCsv } from '../../../lib/billing/export-csv';
 import { makeInvoice } from './factories';
 
 const headings = Object.fromEntries(INVOICE_CSV_COLUMNS.map((c) => [c, c])) as Record<(typeof INVOICE_CSV_COLUMNS)[number], string>;
 
 /** A minimal RFC 4180 reader, to check that what we write reads back to the same cells. */
-const parseCsv = (text: string): string[][] => {
+const parseCsv = (text: string, separator = ','): string[][] => {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -19,7 +19,7 @@ const parseCsv = (text: string): string[][] => {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -135,5 +135,42 @@ describe('invoices as CSV', () => {
     const [, line] = parseCsv(invoicesCsv([{ invoice: paid, clientName: 'A' }], { headings, status: String }, '2026-03-01'));
     expect(line[INVOICE_CSV_COLUMNS.indexOf('daysLate')]).toBe('0');
     expect(line[INVOICE_CSV_COLUMNS.indexOf('balance')]).toBe('0.00');
+  });
+});
+
+describe('CSV in the user’s convention', () => {
+  it('follow the UI language: French gives ";" and decimal commas, any other "," and "."', () => {
+    expect(csvConventionFor('fr')).toBe(CSV_CONVENTIONS.semicolon);
+    expect(csvConventionFor('fr-FR')).toBe(CSV_CONVENTIONS.semicolon);
+    expect(csvConventionFor('en')).toBe(CSV_CONVENTIONS.comma);
+    expect(csvConventionFor('de')).toBe(CSV_CONVENTIONS.comma);
+  });
+
+  it('write amounts as "1 440,00" in the French convention and "1440.00" in the other', () => {
+    expect(conventionDecimal('1440.00', CSV_CONVENTIONS.semicolon)).toBe('1 440,00');
+    expect(conventionDecimal('1234567.89', CSV_CONVENTIONS.semicolon)).toBe('1 234 567,89');
+    expect(conventionDecimal('-240.50', CSV_CONVENTIONS.semicolon)).toBe('-240,50');
+    expect(conventionDecimal('999.99', CSV_CONVENTIONS.semicolon)).toBe('999,99');
+    expect(conventionDecimal('1500', CSV_CONVENTIONS.semicolon)).toBe('1 500');
+    expect(conventionDecimal('1440.00', CSV_CONVENTIONS.comma)).toBe('1440.00');
+    expect(csvCell({ decimal: '1440.00' }, CSV_CONVENTIONS.semicolon)).toBe('1 440,00');
+  });
+
+  it('separate with semicolons, quote text holding either separator, and read back cell for cell', () => {
+    const invoice = makeInvoice({ number: 'F-1', amount: 144_000, taxAmount: 24_000, currency: 'EUR', description: 'Design; phase 1, revised' });
+    const csv = invoicesCsv([{ invoice, clientName: 'Dupont' }], { headings, status: (s) => s }, '2026-01-01', CSV_CONVENTIONS.semicolon);
+    const [head, line] = parseCsv(csv, ';');
+    expect(head).toEqual([...INVOICE_CSV_COLUMNS]);
+    expect(line[INVOICE_CSV_COLUMNS.indexOf('amount')]).toBe('1 440,00');
+    expect(line[INVOICE_CSV_COLUMNS.indexOf('tax')]).toBe('240,00');
+    expect(line[INVOICE_CSV_COLUMNS.indexOf('net')]).toBe('1 200,00');
+    expect(line[INVOICE_CSV_COLUMNS.indexOf('description')]).toBe('Design; phase 1, revised');
+    expect(csv.split('\r\n')[1]).toContain(';"Design; phase 1, revised"');
+  });
+
+  it('keep the comma convention by default', () => {
+    const invoice = makeInvoice({ number: 'F-1', amount: 144_000, taxAmount: 24_000, currency: 'EUR' });
+    const [, line] = parseCsv(invoicesCsv([{ invoice, clientName: 'Dupont' }], { headings, status: (s) => s }, '2026-01-01'));
+    expect(line[INVOICE_CSV_COLUMNS.indexOf('amount')]).toBe('1440.00');
   });
 });

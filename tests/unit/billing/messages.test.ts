@@ -91,6 +91,7 @@ describe('billing message catalogue', () => {
       'compliance_detail_client_siren',
       'billing_actions',
       'billing_aging_total',
+      'billing_vat_rate_option',
       'billing_agreement_group_signatures',
       'billing_sort_client',
       // Names of numbers and a country, the same in both languages.

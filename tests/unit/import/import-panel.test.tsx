@@ -55,11 +55,11 @@ describe('the import screen', () => {
     expect(second.textContent).toContain('<b>New</b> Co');
     expect(second.querySelector('b')).toBeNull();
     expect(second.textContent).toContain('from your default terms');
-    expect(screen.getByTestId('import-summary').textContent).toBe('2 to import, 0 to replace, 0 skipped; 1 new client(s).');
+    expect(screen.getByTestId('import-summary').textContent).toBe('2 to import, 0 to replace, 0 skipped; 1 new client.');
     expect(await db().invoices.count()).toBe(0);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Import 2 invoice(s)' }));
-    await waitFor(() => expect(screen.getByTestId('import-status').textContent).toContain('Imported 2 invoice(s), 1 new client(s)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Import 2 invoices' }));
+    await waitFor(() => expect(screen.getByTestId('import-status').textContent).toContain('Imported 2 invoices, 1 new client'));
     const stored = await db().invoices.toArray();
     expect(stored.map((i) => [i.number, i.amount, i.dueDate, i.source?.fileName])).toEqual(
       expect.arrayContaining([
