@@ -6,6 +6,7 @@ import {
   registerOverdueWatch,
   registerTabCleanup,
 } from '@/lib/background/setup';
+import { registerWelcome } from '@/lib/background/welcome';
 
 export default defineBackground(() => {
   registerMessages();
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   registerNotificationClicks();
   registerTabCleanup();
   registerCheckClientMenu();
+  registerWelcome();
 });

@@ -1,13 +1,18 @@
 import { browser } from 'wxt/browser';
 
 /** Dashboard routes live in the hash: `dashboard.html#/invoices/<id>`. */
-export type DashboardView = 'clients' | 'invoices' | 'chase' | 'settings';
+export type DashboardView = 'clients' | 'invoices' | 'chase' | 'settings' | 'welcome';
 export interface Route {
   view: DashboardView;
   id?: string;
 }
 
+/** The views the navigation lists; the welcome page is opened on install and from Settings, not from the rail. */
 export const VIEWS: DashboardView[] = ['clients', 'invoices', 'chase', 'settings'];
+const ROUTED: readonly DashboardView[] = [...VIEWS, 'welcome'];
+
+/** What ClientCheck does and the three settings that change its advice: opened once, on install. */
+export const WELCOME_ROUTE: Route = { view: 'welcome' };
 
 /**
  * Settings' sections, one shown at a time, each with its own address (`#/settings/business`). The first is
@@ -38,7 +43,7 @@ export const routeToHash = (route: Route): string =>
  */
 export const parseHash = (hash: string): Route => {
   const [view, id] = hash.replace(/^#\/?/, '').split('/');
-  const known = VIEWS.find((v) => v === view) ?? 'clients';
+  const known = ROUTED.find((v) => v === view) ?? 'clients';
   return { view: known, id: known === view && id ? decodedId(id) : undefined };
 };
 

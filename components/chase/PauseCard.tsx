@@ -7,7 +7,8 @@ import { pauseChase, resumeChase } from './actions';
 /** A dispute or another good reason stops the reminders until the user resumes them. */
 export const PauseCard = ({ summary }: { summary: ChaseSummary }) => {
   const [reason, setReason] = useState('');
-  const [dispute, setDispute] = useState(true);
+  // Not every pause is a dispute: the user says so when it is one.
+  const [dispute, setDispute] = useState(false);
   const [error, setError] = useState('');
   const { invoice } = summary;
   const paused = summary.pause === 'disputed' || summary.pause === 'paused';

@@ -10,12 +10,14 @@ import { ClientsView } from './clients/ClientsView';
 import { InvoicesView } from './InvoicesView';
 import { ChaseView } from '../chase/ChaseView';
 import { BackupSettings, SettingsView } from './SettingsView';
+import { WelcomeView } from './WelcomeView';
 
-const LABELS: Record<DashboardView, 'navClients' | 'navInvoices' | 'chase_nav' | 'navSettings'> = {
+const LABELS: Record<DashboardView, 'navClients' | 'navInvoices' | 'chase_nav' | 'navSettings' | 'welcome_title'> = {
   clients: 'navClients',
   invoices: 'navInvoices',
   chase: 'chase_nav',
   settings: 'navSettings',
+  welcome: 'welcome_title',
 };
 
 // The hash routes views, so the skip link moves focus itself instead of changing the hash.
@@ -80,6 +82,7 @@ export const Dashboard = () => {
                   {route.view === 'invoices' && <InvoicesView invoiceId={route.id} />}
                   {route.view === 'chase' && <ChaseView invoiceId={route.id} />}
                   {route.view === 'settings' && <SettingsView onLanguage={changeLanguage} focus={route.id} />}
+                  {route.view === 'welcome' && <WelcomeView onLanguage={changeLanguage} />}
                 </QueryBoundary>
               </>
             )}

@@ -10,7 +10,7 @@ import { clients, loadSettings, saveSettings } from '@/lib/db/repositories';
 import { sampleData } from '@/lib/demo/sample-data';
 import { resolveLanguage, type Language, type MessageKey } from '@/lib/i18n/messages';
 import { searchEngine, type SearchEngine, type Settings, type UiLanguage } from '@/lib/model';
-import { routeToHash, SETTINGS_SECTIONS, settingsSectionOf, type SettingsSection } from '@/lib/navigation';
+import { routeToHash, WELCOME_ROUTE, SETTINGS_SECTIONS, settingsSectionOf, type SettingsSection } from '@/lib/navigation';
 import { reportChange } from '../changes';
 import { Field, value } from '../form';
 import { useLiveQuery, useQueryResult } from '../hooks';
@@ -79,6 +79,9 @@ export const SettingsView = ({ onLanguage, focus }: { onLanguage: (language: Lan
     <>
       <div class="settings-header">
         <h1 tabIndex={-1}>{t('settingsHeading')}</h1>
+        <a class="settings-welcome" href={routeToHash(WELCOME_ROUTE)}>
+          {t('welcome_open')}
+        </a>
         <QueryBoundary>
           <LanguagePicker onLanguage={onLanguage} />
         </QueryBoundary>
@@ -136,7 +139,7 @@ const SettingsCards = ({ section }: { section: Exclude<SettingsSection, 'data'> 
   }
 };
 
-const SampleDataOffer = () => {
+export const SampleDataOffer = () => {
   const clientCount = useLiveQuery(() => clients.count(), []);
   // Offered on an empty database; stays in view after loading so its confirmation can be read.
   const [offerSample, setOfferSample] = useState(false);
@@ -157,7 +160,7 @@ const useSettingsChange = () => {
 };
 
 /** The interface language, above every section: it changes every word on them. */
-const LanguagePicker = ({ onLanguage }: { onLanguage: (l: Language) => void }) => {
+export const LanguagePicker = ({ onLanguage }: { onLanguage: (l: Language) => void }) => {
   const settings = useLiveQuery(() => loadSettings(), []);
   const { change } = useSettingsChange();
   if (!settings) return null;

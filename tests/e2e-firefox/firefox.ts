@@ -263,6 +263,17 @@ export const startFirefox = async (options: { profileDir?: string } = {}): Promi
   };
 
   await launch();
+  // A fresh install opens the welcome page (lib/background/welcome.ts): closed once it is there, so it never
+  // takes the place of a test's own tab as the active one.
+  const welcomeDeadline = Date.now() + 20_000;
+  while (Date.now() < welcomeDeadline) {
+    const welcome = (await run.browser.pages()).filter((p) => p.url().includes('/dashboard.html#/welcome'));
+    if (welcome.length > 0) {
+      await Promise.all(welcome.map((p) => p.close()));
+      break;
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
   return run;
 };
 

@@ -216,6 +216,10 @@ test('a dispute pauses the chase with its reason, and resuming catches up the st
   await page.goto(page.url().replace(/#.*$/, '#/chase/demo-invoice-2'));
   await expect(page.getByRole('heading', { level: 1, name: 'Chasing invoice F2026-015' })).toBeVisible();
   await page.getByLabel('Reason', { exact: true }).fill('Client says the illustrations were delivered late');
+  // Not ticked by default: not every pause is a dispute.
+  const dispute = page.getByRole('checkbox', { name: 'The client disputes the invoice' });
+  await expect(dispute).not.toBeChecked();
+  await dispute.check();
   await page.getByRole('button', { name: 'Pause the reminders' }).click();
   await expect(page.getByText('Disputed: reminders paused — Client says the illustrations were delivered late')).toBeVisible();
   await expect(step(page, 'friendly-reminder')).toContainText('On hold');

@@ -42,6 +42,10 @@ export const test = base.extend<Fixtures>({
       if (!PAGE_DECORATION.has(request.resourceType())) escapedRequests.push(request.url());
       return route.abort('blockedbyclient');
     });
+    // A fresh install opens the welcome page (lib/background/welcome.ts): wait for it, so it can never
+    // take a test's place as the active tab or the next opened page, then close it.
+    await expect.poll(() => context.pages().some((p) => p.url().includes('/dashboard.html#/welcome')), { timeout: 30_000, message: 'the welcome page opens on install' }).toBe(true);
+    await Promise.all(context.pages().filter((p) => p.url().includes('/dashboard.html#/welcome')).map((p) => p.close()));
     await use(context);
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });

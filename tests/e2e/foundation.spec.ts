@@ -119,3 +119,28 @@ test('an invoice created through the dashboard turns the badge on, and paying it
   await page.getByRole('button', { name: 'Record full payment today' }).click();
   await expect.poll(() => badgeText(serviceWorker)).toBe('');
 });
+
+test('first run: the welcome page (opened on install) sets the legal status and the language, offers sample data, and Settings opens it again', async ({ openDashboard }) => {
+  const page = await openDashboard('#/welcome');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to ClientCheck' })).toBeVisible();
+  await expect(page.getByText('Everything stays on this computer.')).toBeVisible();
+  // The status it asks for is the one the invoice check and the chase read.
+  await page.getByLabel('Your legal status').selectOption({ label: 'Micro-entrepreneur (VAT franchise)' });
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Load sample data' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/welcome-en.png', fullPage: true });
+
+  await page.getByLabel('Language').selectOption('fr');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue dans ClientCheck' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/welcome-fr.png', fullPage: true });
+  await page.getByRole('link', { name: 'Commencer avec mes clients' }).click();
+  // The status is said: the home view no longer asks for it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByTestId('status-prompt')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Réglages' }).click();
+  await page.getByRole('link', { name: 'Afficher la page d’accueil' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue dans ClientCheck' })).toBeVisible();
+  await expect(page.getByLabel('Votre statut juridique')).toHaveValue('fr-micro');
+});

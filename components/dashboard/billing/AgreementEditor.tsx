@@ -1,3 +1,4 @@
+import { debtorKindOf } from '@/lib/billing/debtor';
 import { useId, useState } from 'preact/hooks';
 import { computeDueDate, termWarnings, type TermWarning } from '@/lib/billing/due-date';
 import { agreements as agreementRepo } from '@/lib/db/repositories';
@@ -64,7 +65,7 @@ export const AgreementEditor = ({
   today,
   onDone,
 }: {
-  client: Pick<Client, 'id' | 'displayName'>;
+  client: Pick<Client, 'id' | 'displayName' | 'kind'>;
   agreement?: Agreement;
   settings: Settings;
   today: string;
@@ -93,7 +94,8 @@ export const AgreementEditor = ({
   );
 
   const terms = termsOfForm(form, createdAt);
-  const warnings = termWarnings(terms);
+  // Term caps and the penalty clause are rules between businesses: a private client is not warned about them.
+  const warnings = termWarnings(terms, undefined, { debtor: debtorKindOf(client) });
   const example = computeDueDate(today, terms.paymentTerms);
 
   const save = async (event: Event) => {

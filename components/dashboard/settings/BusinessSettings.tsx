@@ -18,14 +18,14 @@ import { t } from '../../text';
 import { SourceRef } from '../billing/controls';
 
 /** The statuses as the form offers them, grouped by country. */
-const STATUS_GROUPS: readonly { label: MessageKey; statuses: readonly LegalStatusId[] }[] = [
+export const STATUS_GROUPS: readonly { label: MessageKey; statuses: readonly LegalStatusId[] }[] = [
   { label: 'business_group_fr', statuses: ['fr-micro', 'fr-ei', 'fr-company'] },
   { label: 'business_group_uk', statuses: ['uk-sole-trader', 'uk-limited'] },
   { label: 'business_group_de', statuses: ['de-kleinunternehmer', 'de-regular'] },
   { label: 'business_group_other', statuses: ['other'] },
 ];
 
-const STATUS_LABEL: Record<LegalStatusId, MessageKey> = {
+export const STATUS_LABEL: Record<LegalStatusId, MessageKey> = {
   'fr-micro': 'business_status_fr_micro',
   'fr-ei': 'business_status_fr_ei',
   'fr-company': 'business_status_fr_company',
@@ -37,7 +37,7 @@ const STATUS_LABEL: Record<LegalStatusId, MessageKey> = {
 };
 
 /** The law a status works under by default; the user may still choose another. */
-const JURISDICTION_OF_COUNTRY: Record<'FR' | 'UK' | 'DE', Jurisdiction> = { FR: 'FR', UK: 'UK', DE: 'DE' };
+export const JURISDICTION_OF_COUNTRY: Record<'FR' | 'UK' | 'DE', Jurisdiction> = { FR: 'FR', UK: 'UK', DE: 'DE' };
 
 /** Legal forms people type most, by country; any other may be typed. */
 const LEGAL_FORMS: Record<'FR' | 'UK' | 'DE' | 'other', readonly string[]> = {
