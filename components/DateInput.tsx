@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseTypedDate } from '@/lib/calendar-date';
+import { parseTypedDate } from '@/lib/calendar';
 import { date, t } from './text';
 
 /**

@@ -1,6 +1,6 @@
 import type { ComponentChildren, TargetedEvent } from 'preact';
 import { useId } from 'preact/hooks';
-import { isCalendarDate, isRealDate } from '@/lib/calendar-date';
+import { isCalendarDate, isRealDate } from '@/lib/calendar';
 import { t } from './text';
 
 /** A labelled control with its error announced to screen readers. */

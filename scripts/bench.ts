@@ -9,7 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
-import { todayIn } from '../lib/billing/calendar';
+import { todayIn } from '../lib/calendar';
 import { largeDataset } from '../lib/demo/large-dataset';
 import { SCHEMA_V2 } from '../lib/db/database';
 import { toStoredInvoice } from '../lib/db/invoice-index';

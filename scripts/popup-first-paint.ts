@@ -74,7 +74,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { tmpdir, loadavg } = await import('node:os');
   const { EXTENSION_DIR, launchWithExtension, serviceWorkerOf } = await import('./chromium');
   const { largeDataset } = await import('../lib/demo/large-dataset');
-  const { todayIn } = await import('../lib/billing/calendar');
+  const { todayIn } = await import('../lib/calendar');
   const work = mkdtempSync(join(tmpdir(), 'clientcheck-first-paint-'));
   const backup = join(work, 'large-backup.json');
   writeFileSync(backup, JSON.stringify(largeDataset(10_000, 50_000, todayIn())));

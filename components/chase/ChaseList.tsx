@@ -1,4 +1,4 @@
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import { amountClaimed, type ChaseSummary } from '@/lib/chase/invoice-chase';
 import { stepsDueToday } from '@/lib/chase/steps-due';
 import { messageFor } from '@/lib/i18n/messages';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import { amountClaimed, type ChaseSummary } from '@/lib/chase/invoice-chase';
 import type { WrittenTemplate } from '@/lib/chase/settings';
 import { routeToHash } from '@/lib/navigation';

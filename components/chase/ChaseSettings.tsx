@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { HalfYear } from '@/lib/billing/calendar';
+import type { HalfYear } from '@/lib/calendar';
 import type { ReferenceRateId } from '@/lib/billing/rules/reference-rates';
 import {
   CHANNELS,

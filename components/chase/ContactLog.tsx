@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ChaseSummary } from '@/lib/chase/invoice-chase';
 import { CHANNELS } from '@/lib/chase/settings';
 import { newId, type Contact, type ContactChannel } from '@/lib/model';
-import { isCalendarDate } from '@/lib/calendar-date';
+import { isCalendarDate } from '@/lib/calendar';
 import { dateErrorKey, Field, value } from '../form';
 import { DateText, t } from '../text';
 import { logContact } from './actions';

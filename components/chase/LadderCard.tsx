@@ -3,7 +3,7 @@ import type { ChaseSummary, StepRow } from '@/lib/chase/invoice-chase';
 import { CHANNELS, type WrittenTemplate } from '@/lib/chase/settings';
 import { messageFor } from '@/lib/i18n/messages';
 import type { ContactChannel } from '@/lib/model';
-import { isCalendarDate } from '@/lib/calendar-date';
+import { isCalendarDate } from '@/lib/calendar';
 import { dateErrorKey, Field, value } from '../form';
 import { date, t } from '../text';
 import { markStepDone } from './actions';

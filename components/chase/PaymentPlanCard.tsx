@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { addDays } from '@/lib/billing/calendar';
+import { addDays } from '@/lib/calendar';
 import { balanceOf } from '@/lib/billing/overdue';
 import { isPlanBroken, isPlanInForce, planBalance, planOverdueAmount, planSchedule, type InstalmentView } from '@/lib/chase/plan-status';
 import type { ChaseSummary } from '@/lib/chase/invoice-chase';
 import { instalmentsTotal, splitEvenly } from '@/lib/chase/plan';
 import { minorUnitDigits, parseAmountInput } from '@/lib/format';
 import { httpUrl, newId, nowInstant, type Invoice, type PaymentPlan } from '@/lib/model';
-import { isCalendarDate } from '@/lib/calendar-date';
+import { isCalendarDate } from '@/lib/calendar';
 import { dateErrorKey, Field, value } from '../form';
 import { DateText, Money, date, daysLateText, money, t } from '../text';
 import { deletePlan, markInstalmentPaid, savePlan } from './actions';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { OPEN_STATUSES, agingReport, bucketDueRange, type AgingBucket } from '@/lib/billing/aging';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import { suggestNextNumber } from '@/lib/billing/numbering';
 import { csvConventionFor, type CsvConventionId } from '@/lib/billing/export-csv';
 import { balanceOf, daysLate, isOverdue } from '@/lib/billing/overdue';

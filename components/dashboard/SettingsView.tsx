@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import { BackupRefused, checkBackup, deleteAllData, importBackup, storedIds, type ImportMode } from '@/lib/db/backup';
 import { readBackupStatus } from '@/lib/db/backup-status';
 import { storagePersistence, type Persistence } from '@/lib/db/persistence';

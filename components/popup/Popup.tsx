@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import type { ClientSnapshot } from '@/lib/model';
 import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
 import { MEASURES } from '@/lib/timing';

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import { currentLanguage, type MessageKey } from '@/lib/i18n/messages';
 import type { CalendarDate, ClientSnapshot, Money } from '@/lib/model';
 import { dashboardUrl } from '@/lib/navigation';

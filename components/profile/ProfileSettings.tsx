@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import { loadSettings, saveSettings } from '@/lib/db/repositories';
 import { minorUnitDigits, parseAmountInput } from '@/lib/format';
 import type { Settings } from '@/lib/model';

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import { messageFor, type MessageKey } from '@/lib/i18n/messages';
 import { identitySeen, type CheckState, type Client } from '@/lib/model';
 import type { ChecklistProgress } from '@/lib/vetting/checklist';
 import type { ChecklistRow } from '@/lib/vetting/assess';
 import { recordCheck } from './actions';
-import { isCalendarDate } from '@/lib/calendar-date';
+import { isCalendarDate } from '@/lib/calendar';
 import { dateErrorKey, Field, FormActions, value } from '../form';
 import { date, t } from '../text';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import { newClientFromCapture } from '@/lib/capture/to-client';
 import type { ClientSnapshot, Settings } from '@/lib/model';
 import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { todayIn } from '../billing/calendar';
+import { todayIn } from '../calendar';
 import { overdueEntries, owedByCurrency, type OpenEntry, type OpenLedger } from '../billing/open-ledger';
 import { formatMoney } from '../format';
 import { message, tn } from '../i18n/messages';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { todayIn } from '../billing/calendar';
+import { todayIn } from '../calendar';
 import { formatMoney } from '../format';
 import { loadSettings } from '../db/repositories';
 import { resolveLanguage, setLanguage, message, messageFor } from '../i18n/messages';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { todayIn } from '../billing/calendar';
+import { todayIn } from '../calendar';
 import type { CheckInDue } from '../billing/check-in';
 import { checkInsDueToday } from '../db/queries';
 import { loadSettings } from '../db/repositories';

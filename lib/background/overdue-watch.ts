@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { clientNames } from '../db/queries';
 import { loadSettings } from '../db/repositories';
-import { msUntilLocalMidnight } from '../billing/calendar';
+import { msUntilLocalMidnight } from '../calendar';
 import { resolveLanguage, setLanguage } from '../i18n/messages';
 import type { OpenLedger } from '../billing/open-ledger';
 import { overdueState, showOverdue } from './badge';
@@ -12,7 +12,7 @@ import { refreshCapturedTabs } from './tab-indicator';
 import { OVERVIEW } from '../session/items';
 import { writeSession } from '../session/store';
 import { overview } from '../db/overview';
-import { todayIn } from '../billing/calendar';
+import { todayIn } from '../calendar';
 import { MEASURES, timed } from '../timing';
 
 /**

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../model/common';
 import type { Invoice, InvoiceStatus } from '../model/billing';
-import { addDays, daysBetween } from './calendar';
+import { addDays, daysBetween } from '../calendar';
 import { balanceOf, isPastDue } from './overdue';
 
 /**

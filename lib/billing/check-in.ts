@@ -2,7 +2,7 @@ import type { Agreement, Contact, Invoice } from '../model/billing';
 import type { Client } from '../model/client';
 import type { CalendarDate } from '../model/common';
 import { SETTINGS_DEFAULTS } from '../model/settings-defaults';
-import { addDays } from './calendar';
+import { addDays } from '../calendar';
 import { clearedOn } from './client-stats';
 import { byClient } from '../model/by-client';
 

@@ -1,6 +1,6 @@
 import type { Agreement, Invoice } from '../model/billing';
 import type { CalendarDate } from '../model/common';
-import { daysBetween } from './calendar';
+import { daysBetween } from '../calendar';
 import { isOverdue } from './overdue';
 
 /** What the client list shows to tell the clients worth keeping from the others. */

@@ -4,7 +4,7 @@ import { legalStatusOf, type LegalStatusRule } from './rules/legal-status';
 import type { Agreement, Invoice, Jurisdiction } from '../model/billing';
 import type { Client } from '../model/client';
 import type { Settings } from '../model/settings';
-import { halfYearOf } from './calendar';
+import { halfYearOf } from '../calendar';
 import { recoveryFee } from './late-interest';
 import { LATE_PAYMENT_RULES, type LatePaymentRules } from './rules/late-payment';
 import {

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../model/common';
 import type { Agreement, Jurisdiction, PaymentTerms } from '../model/billing';
 import type { DebtorKind } from '../model/legal-status';
-import { addDays, endOfMonth, halfYearOf, laterOf } from './calendar';
+import { addDays, endOfMonth, halfYearOf, laterOf } from '../calendar';
 import { LATE_PAYMENT_RULES, type LatePaymentRules, type TermStart } from './rules/late-payment';
 import { REFERENCE_RATES, referenceRateFor, type ReferenceRateTables } from './rules/reference-rates';
 import { source, type LegalSource } from './rules/sources';

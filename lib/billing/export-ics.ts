@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../model/common';
 import type { Invoice } from '../model/billing';
 import { OPEN_STATUSES } from './aging';
-import { addDays } from './calendar';
+import { addDays } from '../calendar';
 import { balanceOf } from './overdue';
 
 /**

@@ -1,6 +1,6 @@
 import type { CalendarDate, Money } from '../model/common';
 import type { Agreement, Invoice, Jurisdiction, Payment } from '../model/billing';
-import { addDays, daysBetween, halfYearOf, isLeapYear, laterOf, nextHalfYearStart, type HalfYear } from './calendar';
+import { addDays, daysBetween, halfYearOf, isLeapYear, laterOf, nextHalfYearStart, type HalfYear } from '../calendar';
 import type { DebtorKind } from '../model/legal-status';
 import {
   LATE_PAYMENT_TABLES,

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../model/common';
 import type { Invoice } from '../model/billing';
-import { addDays, daysBetween } from './calendar';
+import { addDays, daysBetween } from '../calendar';
 
 /**
  * The one definition of what is owed, overdue and due soon. The badge's ledger (open-ledger.ts), the

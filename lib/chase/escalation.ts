@@ -1,6 +1,6 @@
 import type { RecoveryProcedure } from '../billing/rules/chase-ladder';
 import type { LegalSource } from '../billing/rules/sources';
-import { daysBetween } from '../billing/calendar';
+import { daysBetween } from '../calendar';
 import type { CalendarDate, Money } from '../model/common';
 import { amountClaimed, type ChaseSummary } from './invoice-chase';
 import { signedByBothOn } from './letters';

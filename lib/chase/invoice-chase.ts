@@ -1,4 +1,4 @@
-import { addDays, laterOf } from '../billing/calendar';
+import { addDays, laterOf } from '../calendar';
 import {
   chasePause,
   dueSteps,

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../model/common';
 import type { Contact, Invoice, Jurisdiction, PaymentPlan } from '../model/billing';
-import { addDays, earlierOf, isLeapYear, laterOf } from '../billing/calendar';
+import { addDays, earlierOf, isLeapYear, laterOf } from '../calendar';
 import { balanceOf } from '../billing/overdue';
 import { isPlanBroken, isPlanInForce, planBalance } from './plan-status';
 import { CHASE_LADDERS, LIMITATION_PERIODS, type ChaseLadder, type ChaseStep, type LimitationPeriod } from '../billing/rules/chase-ladder';

@@ -1,4 +1,4 @@
-import { addDays, laterOf, type HalfYear } from '../billing/calendar';
+import { addDays, laterOf, type HalfYear } from '../calendar';
 import type { LateInterest, LateInterestLine } from '../billing/late-interest';
 import type { LatePaymentRule } from '../billing/rules/late-payment';
 import type { LegalSource } from '../billing/rules/sources';

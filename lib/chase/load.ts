@@ -1,4 +1,4 @@
-import { addDays } from '../billing/calendar';
+import { addDays } from '../calendar';
 import { balanceOf } from '../billing/overdue';
 import { chaseRecordRows } from '../db/chase-queries';
 import { invoiceById, invoicesOfClients, invoicesOfStatusDueBy } from '../db/invoice-queries';

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../model/common';
 import type { PaymentPlan } from '../model/billing';
-import { daysBetween } from '../billing/calendar';
+import { daysBetween } from '../calendar';
 
 /**
  * A payment plan agreed with a client: instalments with their own due dates. A late instalment is an overdue

@@ -1,4 +1,4 @@
-import { addDays, endOfMonth } from '../billing/calendar';
+import { addDays, endOfMonth } from '../calendar';
 import { balanceOf } from '../billing/overdue';
 import type { Invoice, PaymentPlan } from '../model/billing';
 import type { CalendarDate } from '../model/common';

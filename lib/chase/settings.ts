@@ -1,4 +1,4 @@
-import type { HalfYear } from '../billing/calendar';
+import type { HalfYear } from '../calendar';
 import { CHASE_LADDERS, type ChaseLadder, type ChaseStep } from '../billing/rules/chase-ladder';
 import {
   REFERENCE_RATES,

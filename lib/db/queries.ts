@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { addDays } from '../billing/calendar';
+import { addDays } from '../calendar';
 import { CHECK_IN_LAPSES_AFTER_DAYS, checkInsDueById, withClientNames, type CheckInDue } from '../billing/check-in';
 import type { Invoice, UiLanguage } from '../model';
 import type { CalendarDate } from '../model/common';

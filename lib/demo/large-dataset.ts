@@ -1,4 +1,4 @@
-import { addDays } from '../billing/calendar';
+import { addDays } from '../calendar';
 import { BACKUP_FORMAT, type Backup } from '../db/backup';
 import { SCHEMA_VERSION } from '../db/database';
 import type { Client, Invoice } from '../model';

@@ -1,4 +1,4 @@
-import { addDays } from '../billing/calendar';
+import { addDays } from '../calendar';
 import type { Backup } from '../db/backup';
 import { BACKUP_FORMAT } from '../db/backup';
 import { SCHEMA_VERSION } from '../db/database';

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../calendar-date';
+import { isCalendarDate } from '../calendar';
 import { minorUnitDigits } from '../currency';
 import type { PaymentTerms } from '../model';
 import { lowerWithoutAccents } from '../text';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CALENDAR_YEARS, isRealDate, isWithinCalendarYears } from '../calendar-date';
+import { CALENDAR_YEARS, isRealDate, isWithinCalendarYears } from '../calendar';
 
 // zod 4 probes `new Function` for speed; extension CSP forbids it and Firefox's linter flags it.
 // (The build also removes the probe itself: scripts/strip-dynamic-code.ts.)

@@ -1,4 +1,4 @@
-import { daysBetween } from '../billing/calendar';
+import { daysBetween } from '../calendar';
 import { minorUnitDigits } from '../currency';
 import type { CalendarDate, Money } from '../model/common';
 import type { PlatformSignals, SnapshotJob } from '../model/snapshot';

@@ -1,4 +1,4 @@
-import { todayIn } from '../billing/calendar';
+import { todayIn } from '../calendar';
 import { findKnownClient, type MatchReason } from '../capture/known-client';
 import { newClientFromCapture, normaliseCapture } from '../capture/to-client';
 import { loadSettings } from '../db/repositories';

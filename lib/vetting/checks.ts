@@ -1,6 +1,6 @@
 import { electronicFormatIBAN, friendlyFormatIBAN, isValidIBAN } from 'ibantools';
 import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
-import { todayIn } from '../billing/calendar';
+import { todayIn } from '../calendar';
 import type { Agreement } from '../model/billing';
 import type { Client, Lookup } from '../model/client';
 import type { CalendarDate, PlatformId } from '../model/common';

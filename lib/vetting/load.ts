@@ -1,4 +1,4 @@
-import { todayIn } from '../billing/calendar';
+import { todayIn } from '../calendar';
 import { clientVettingRows } from '../db/client-queries';
 import { clients, fromStoredClient, loadSettings } from '../db/repositories';
 import type { Agreement, Check, Client, ClientSnapshot, Lookup, SavedSnapshot, Settings } from '../model';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { todayIn } from '../../lib/billing/calendar';
+import { todayIn } from '../../lib/calendar';
 import { sampleData } from '../../lib/demo/sample-data';
 import { EXTENSION_ORIGIN, startFirefox, until, waitForText, type FirefoxRun } from './firefox';
 import { checkView, chooseCheckThisClient, CHECK_CLIENT_ITEM, openContextMenu } from './menu';

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { addDays, todayIn } from '../../lib/billing/calendar';
+import { addDays, todayIn } from '../../lib/calendar';
 import { badgeText, expect, loadSampleData, openSettings, test } from './extension';
 
 const today = todayIn();

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { addDays, todayIn } from '../../lib/billing/calendar';
+import { addDays, todayIn } from '../../lib/calendar';
 import { computeLateInterest } from '../../lib/billing/late-interest';
 import { formatMoney } from '../../lib/format';
 import { badgeText, expect, loadSampleData, openSettings, test } from './extension';

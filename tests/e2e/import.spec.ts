@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { todayIn } from '../../lib/billing/calendar';
+import { todayIn } from '../../lib/calendar';
 import { computeLateInterest } from '../../lib/billing/late-interest';
 import { formatMoney } from '../../lib/format';
 import { badgeText, expect, test } from './extension';

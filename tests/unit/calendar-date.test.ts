@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isRealDate, parseTypedDate } from '@/lib/calendar-date';
+import { isCalendarDate, isRealDate, parseTypedDate } from '@/lib/calendar';
 import { calendarDate, invoice } from '@/lib/model';
 import { describeZodError } from '@/lib/db/validation-error';
 import { makeInvoice } from './billing/factories';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import { debtorKindOf } from '@/lib/billing/debtor';
 import { termWarnings } from '@/lib/billing/due-date';
 import { agreementsOfClient } from '@/lib/db/client-queries';

@@ -3,7 +3,7 @@ import { agreementsOfClient } from '@/lib/db/client-queries';
 import { decimalAmount } from '@/lib/billing/export-csv';
 import { legalStatusOf } from '@/lib/billing/rules/legal-status';
 import { vatRatesOn } from '@/lib/billing/rules/vat-rates';
-import { isCalendarDate } from '@/lib/calendar-date';
+import { isCalendarDate } from '@/lib/calendar';
 import { invoices as invoiceRepo } from '@/lib/db/repositories';
 import { newId, nowInstant, type Agreement, type Invoice, type InvoiceStatus, type Jurisdiction } from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { decimalAmount } from '@/lib/billing/export-csv';
 import { balanceOf } from '@/lib/billing/overdue';
 import { withPayment, withoutPayment } from '@/lib/billing/payments';
-import { isCalendarDate } from '@/lib/calendar-date';
+import { isCalendarDate } from '@/lib/calendar';
 import { parseAmountInput } from '@/lib/format';
 import type { Invoice } from '@/lib/model';
 import { dateErrorKey, Field, value } from '../../form';

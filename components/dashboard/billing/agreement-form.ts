@@ -1,7 +1,7 @@
 import { decimalAmount } from '@/lib/billing/export-csv';
 import { parseAmountInput } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { isCalendarDate } from '@/lib/calendar-date';
+import { isCalendarDate } from '@/lib/calendar';
 import { dateErrorKey } from '../../form';
 import {
   agreement as agreementSchema,

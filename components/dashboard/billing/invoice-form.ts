@@ -2,7 +2,7 @@ import { agreedDueDate, type AgreedDueDate } from '@/lib/billing/due-date';
 import { decimalAmount } from '@/lib/billing/export-csv';
 import { exactRateOf, totalsFromLines, totalsFromNet, type InvoiceTotals } from '@/lib/billing/invoice-totals';
 import { checkInvoiceNumber, type NumberingCheck } from '@/lib/billing/numbering';
-import { isCalendarDate } from '@/lib/calendar-date';
+import { isCalendarDate } from '@/lib/calendar';
 import { dateErrorKey } from '../../form';
 import { parseAmountInput } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n/messages';

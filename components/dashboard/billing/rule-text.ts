@@ -1,4 +1,4 @@
-import { halfYearOf } from '@/lib/billing/calendar';
+import { halfYearOf } from '@/lib/calendar';
 import type { ComplianceDetail } from '@/lib/billing/compliance';
 import type { AgreedDueDate, DueDateRule, TermWarning } from '@/lib/billing/due-date';
 import { LATE_PAYMENT_RULES, type TermStart } from '@/lib/billing/rules/late-payment';

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import { balanceOf, isOverdue } from '@/lib/billing/overdue';
 import { invoicesOfClient } from '@/lib/db/client-queries';
 import { clients } from '@/lib/db/repositories';

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import type { ClientStats } from '@/lib/billing/client-stats';
 import type { ClientKind } from '@/lib/model';
 import { routeToHash } from '@/lib/navigation';

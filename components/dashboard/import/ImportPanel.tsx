@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import { REQUIRED_CSV_FIELDS, detectPreset, mappingFits, mappingFromPreset, type CsvMapping, type CsvPresetId } from '@/lib/import/csv-presets';
 import { csvInvoices } from '@/lib/import/csv-invoices';
 import { planImport, summarise, type PlanInput, type RowEdit } from '@/lib/import/plan';

@@ -22,7 +22,7 @@ export const STATUS_GROUPS: readonly { label: MessageKey; statuses: readonly Leg
   { label: 'business_group_fr', statuses: ['fr-micro', 'fr-ei', 'fr-company'] },
   { label: 'business_group_uk', statuses: ['uk-sole-trader', 'uk-limited'] },
   { label: 'business_group_de', statuses: ['de-kleinunternehmer', 'de-regular'] },
-  { label: 'business_group_other', statuses: ['other'] },
+  { label: 'business_group_elsewhere', statuses: ['other'] },
 ];
 
 export const STATUS_LABEL: Record<LegalStatusId, MessageKey> = {
@@ -33,7 +33,7 @@ export const STATUS_LABEL: Record<LegalStatusId, MessageKey> = {
   'uk-limited': 'business_status_uk_limited',
   'de-kleinunternehmer': 'business_status_de_kleinunternehmer',
   'de-regular': 'business_status_de_regular',
-  other: 'business_status_other',
+  other: 'business_status_another',
 };
 
 /** The law a status works under by default; the user may still choose another. */
@@ -103,7 +103,7 @@ export const BusinessSettings = ({ settings }: { settings: Settings }) => {
       </Field>
     );
 
-  const registrationLabel = country === 'FR' ? 'business_registration_fr' : country === 'UK' ? 'business_registration_uk' : 'business_registration_other';
+  const registrationLabel = country === 'FR' ? 'business_registration_fr' : country === 'UK' ? 'business_registration_uk' : 'business_registration_elsewhere';
   const companyNumberLabel = country === 'UK' ? 'business_company_number_uk' : 'business_company_number';
   const hasNumbers = ['siren', 'siret', 'vat', 'taxNumber', 'companyNumber'].some((f) => shown.has(f as BusinessField));
   const hasCompany = ['legalForm', 'shareCapital', 'registration'].some((f) => shown.has(f as BusinessField));

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../model/common';
-import type { HalfYear } from '../calendar';
+import type { HalfYear } from '../../calendar';
 
 /**
  * Reference rates by half-year, as data. Late-payment interest is "reference rate + points", and the reference

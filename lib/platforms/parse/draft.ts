@@ -14,7 +14,7 @@ import type {
   SnapshotJob,
 } from '../../model/snapshot';
 import { capLength, cleanBlock, cleanText } from './text';
-import { isCalendarDate } from '../../calendar-date';
+import { isCalendarDate } from '../../calendar';
 
 /**
  * How each field is bounded: the same limits as the zod schema in lib/model/snapshot.ts, which content

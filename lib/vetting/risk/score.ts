@@ -1,4 +1,4 @@
-import { daysBetween, todayIn } from '../../billing/calendar';
+import { daysBetween, todayIn } from '../../calendar';
 import type { Client, ClientKind, Lookup } from '../../model/client';
 import type { CalendarDate, Money, PlatformId } from '../../model/common';
 import { formatMoney } from '../../format';

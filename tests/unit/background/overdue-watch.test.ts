@@ -10,7 +10,7 @@ import { readOverview, readSession } from '@/lib/session/store';
 import { freshDatabase, withSampleData } from '../db/helpers';
 import { sampleData } from '@/lib/demo/sample-data';
 import { importBackup } from '@/lib/db/backup';
-import { todayIn } from '@/lib/billing/calendar';
+import { todayIn } from '@/lib/calendar';
 import { forgetLedgerForTests } from '@/lib/background/ledger-store';
 import { forgetShownForTests } from '@/lib/background/badge';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AGING_BUCKETS, agingReport, bucketDueRange } from '../../../lib/billing/aging';
-import { addDays } from '../../../lib/billing/calendar';
+import { addDays } from '../../../lib/calendar';
 import { makeInvoice } from './factories';
 
 const TODAY = '2026-03-01';

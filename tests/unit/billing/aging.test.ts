@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { agingReport, type AgingInvoice } from '../../../lib/billing/aging';
 import { ledgerOf, overdueEntries, owedByCurrency } from '../../../lib/billing/open-ledger';
-import { daysBetween } from '../../../lib/billing/calendar';
-import { addDays } from '../../../lib/billing/calendar';
+import { daysBetween } from '../../../lib/calendar';
+import { addDays } from '../../../lib/calendar';
 import { isOverdue } from '../../../lib/billing/overdue';
 import { makeInvoice } from './factories';
 

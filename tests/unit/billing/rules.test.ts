@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfYearStart, type HalfYear } from '../../../lib/billing/calendar';
+import { halfYearStart, type HalfYear } from '../../../lib/calendar';
 import { CHASE_LADDERS, LIMITATION_PERIODS } from '../../../lib/billing/rules/chase-ladder';
 import { INVOICE_MENTIONS } from '../../../lib/billing/rules/invoice-mentions';
 import { LATE_PAYMENT_RULES } from '../../../lib/billing/rules/late-payment';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { addDays } from '@/lib/billing/calendar';
+import { addDays } from '@/lib/calendar';
 import { importBackup } from '@/lib/db/backup';
 import { invoices, loadSettings, saveSettings } from '@/lib/db/repositories';
 import { sampleData } from '@/lib/demo/sample-data';

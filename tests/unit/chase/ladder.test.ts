@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../lib/billing/calendar';
+import { addDays } from '../../../lib/calendar';
 import { chasePause, dueSteps, heldSteps, limitationDeadline, nextStep, recoveryFeeClaimed } from '../../../lib/chase/ladder';
 import { CHASE_LADDERS, type ChaseLadder } from '../../../lib/billing/rules/chase-ladder';
 import type { Invoice } from '../../../lib/model/billing';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../lib/billing/calendar';
+import { addDays } from '../../../lib/calendar';
 import { summarizeChase } from '../../../lib/chase/invoice-chase';
 import { withStepDone } from '../../../lib/chase/records';
 import { nextActions, stepsDueToday } from '../../../lib/chase/steps-due';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientsView } from '@/components/dashboard/clients/ClientsView';
 import { money } from '@/components/text';
-import { addDays, todayIn } from '@/lib/billing/calendar';
+import { addDays, todayIn } from '@/lib/calendar';
 import { clients, invoices } from '@/lib/db/repositories';
 import { setLanguage } from '@/lib/i18n/messages';
 import type { Client } from '@/lib/model';

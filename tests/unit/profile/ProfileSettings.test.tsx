@@ -22,7 +22,7 @@ describe('Settings › Your profile', () => {
 
   it('starts empty on a first visit, with a row of minimums in the default currency', async () => {
     await freshDatabase();
-    render(<SettingsView onLanguage={() => {}} />);
+    render(<SettingsView onLanguage={() => {}} focus="profile" />);
     const profile = await section();
     expect(profile.getByRole('heading', { name: 'Your profile' })).toBeTruthy();
     expect(profile.getAllByText('None yet.')).toHaveLength(3);
@@ -32,7 +32,7 @@ describe('Settings › Your profile', () => {
 
   it('adds and removes strengths as chips, the same skill spelled again only once', async () => {
     await freshDatabase();
-    render(<SettingsView onLanguage={() => {}} />);
+    render(<SettingsView onLanguage={() => {}} focus="profile" />);
     const profile = await section();
     const input = profile.getByLabelText('Strengths: the skills you excel at');
     for (const strength of ['React', 'ReactJS', 'Figma']) {
@@ -49,7 +49,7 @@ describe('Settings › Your profile', () => {
 
   it('saves minimum rates in minor units, and refuses what is not an amount', async () => {
     await freshDatabase();
-    render(<SettingsView onLanguage={() => {}} />);
+    render(<SettingsView onLanguage={() => {}} focus="profile" />);
     const profile = await section();
     fireEvent.change(profile.getByLabelText('Hourly minimum (EUR)'), { target: { value: '45,50' } });
     await waitFor(async () => expect((await loadSettings()).profile?.minimumRates).toEqual({ EUR: { hourly: 4_550 } }));
@@ -68,7 +68,7 @@ describe('Settings › Your profile', () => {
 
   it('keeps one exchange rate per pair, dated the day it was typed in', async () => {
     await freshDatabase();
-    render(<SettingsView onLanguage={() => {}} />);
+    render(<SettingsView onLanguage={() => {}} focus="profile" />);
     const profile = await section();
     const form = profile.getByRole('form', { name: 'Exchange rates' });
     const enter = (from: string, to: string, rate: string) => {
@@ -96,7 +96,7 @@ describe('Settings › Your profile', () => {
   it('keeps the rest of the settings as they were', async () => {
     const database = await freshDatabase();
     await database.settings.put({ ...defaultSettings(), defaultCurrency: 'GBP', dueSoonDays: 12 });
-    render(<SettingsView onLanguage={() => {}} />);
+    render(<SettingsView onLanguage={() => {}} focus="profile" />);
     const profile = await section();
     fireEvent.change(profile.getByLabelText('Hourly minimum (GBP)'), { target: { value: '40' } });
     await waitFor(async () => expect((await loadSettings()).profile?.minimumRates).toEqual({ GBP: { hourly: 4_000 } }));
