@@ -59,7 +59,7 @@ export const FormActions = ({ onCancel, error, saveLabel }: { onCancel: () => vo
 
 /**
  * Why a typed date cannot be kept, as a message key: not a date at all, or a year outside the ones a
- * record may hold (lib/calendar-date.ts). Undefined when it can be kept.
+ * record may hold (lib/calendar.ts). Undefined when it can be kept.
  */
 export const dateErrorKey = (typed: string): 'billing_error_date' | 'data_date_out_of_years' | undefined =>
   isCalendarDate(typed) ? undefined : isRealDate(typed) ? 'data_date_out_of_years' : 'billing_error_date';

@@ -9,7 +9,7 @@ import {
   nextHalfYearStart,
   toDayNumber,
   todayIn,
-} from '../../../lib/calendar';
+} from '../../lib/calendar';
 
 describe('todayIn', () => {
   it('is already 1 January in Paris at 23:30 UTC on 31 December', () => {
