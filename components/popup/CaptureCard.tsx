@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings } from '@/lib/db/repositories';
-import { findKnownClient, type KnownClientMatch } from '@/lib/capture/known-client';
-import { saveCaptureAsClient } from '@/lib/capture/save-capture';
-import { normaliseCapture } from '@/lib/capture/to-client';
+import { findKnownClient, type KnownClientMatch } from '@/lib/clients/known-client';
+import { saveCaptureAsClient } from '@/lib/clients/save-capture';
+import { normaliseCapture } from '@/lib/clients/to-client';
 import { setLanguage, type MessageKey } from '@/lib/i18n/messages';
 import type { ClientSnapshot, Money, RedFlagKind, Settings } from '@/lib/model';
 import { reportChange } from '../changes';

@@ -1,4 +1,4 @@
-import type { MatchReason } from '@/lib/capture/known-client';
+import type { MatchReason } from '@/lib/clients/known-client';
 import type { FirstPaintKey } from '@/lib/i18n/first-paint-keys';
 import type { ClientSnapshot } from '@/lib/model';
 import { messageText, t } from './popup-text';

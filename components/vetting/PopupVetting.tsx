@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { todayIn } from '@/lib/calendar';
-import { newClientFromCapture } from '@/lib/capture/to-client';
+import { newClientFromCapture } from '@/lib/clients/to-client';
 import type { ClientSnapshot, Settings } from '@/lib/model';
 import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
 import type { PlannedLookup } from '@/lib/vetting/assess';

@@ -1,6 +1,6 @@
 import { todayIn } from '../calendar';
-import { findKnownClient, type MatchReason } from '../capture/known-client';
-import { newClientFromCapture, normaliseCapture } from '../capture/to-client';
+import { findKnownClient, type MatchReason } from '../clients/known-client';
+import { newClientFromCapture, normaliseCapture } from '../clients/to-client';
 import { loadSettings } from '../db/repositories';
 import type { ClientSnapshot, Decision } from '../model';
 import { assessClient } from './assess';

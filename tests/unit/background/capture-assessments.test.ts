@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assessStoredCapture, refreshCaptureAssessments } from '@/lib/background/capture-assessments';
 import { forgetCapture, saveCapture } from '@/lib/background/captures';
-import { saveCaptureAsClient } from '@/lib/capture/save-capture';
+import { saveCaptureAsClient } from '@/lib/clients/save-capture';
 import { clients } from '@/lib/db/repositories';
 import type { ClientSnapshot } from '@/lib/model';
 import { captureAssessmentOf, tabCapture } from '@/lib/session/items';
