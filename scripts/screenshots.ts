@@ -14,9 +14,11 @@ if (!existsSync(CHROMIUM)) process.exit(spawnSync('node', ['scripts/check-chromi
 type Lang = 'en' | 'fr';
 const LOCALE: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
 
-/** A UI string as the extension shows it, so the script clicks what a person reads in either language. */
-const catalogue = (lang: Lang): Record<string, { message: string }> =>
-  JSON.parse(readFileSync(resolve('public/_locales', lang, 'messages.json'), 'utf8'));
+/** The UI strings as the extension shows them (shell and feature catalogues), so the script clicks what a person reads. */
+const catalogue = (lang: Lang): Record<string, { message: string }> => {
+  const files = [resolve('public/_locales', lang, 'messages.json'), resolve('lib/profile', `messages.${lang}.json`)];
+  return Object.assign({}, ...files.map((f) => JSON.parse(readFileSync(f, 'utf8'))));
+};
 
 const JOB_PAGE = 'upwork/job-details-slider.html';
 const jobAddress = (): string => readFileSync(resolve('tests/fixtures', JOB_PAGE), 'utf8').match(/https:\/\/[^\s"'<>]+/)![0];
@@ -52,6 +54,18 @@ const run = async (lang: Lang): Promise<void> => {
     await dashboard.getByRole('button', { name: say('demoLoad') }).click();
     await dashboard.getByText(say('demoLoaded')).waitFor();
 
+    // A profile to weigh the job page against: one strength, an hourly minimum in dollars.
+    await dashboard.goto(`${base}/dashboard.html#/settings/profile`);
+    const profile = dashboard.getByTestId('profile-settings');
+    await profile.getByLabel(say('profile_strengths')).fill('React Native');
+    await profile.getByLabel(say('profile_strengths')).press('Enter');
+    await profile.getByLabel(say('profile_newCurrency')).fill('USD');
+    await profile.getByRole('button', { name: say('profile_addCurrency') }).click();
+    const hourly = profile.getByLabel(say('profile_hourly').replace('$CURRENCY$', 'USD'));
+    await hourly.fill('45');
+    await hourly.press('Tab');
+    await profile.getByText(say('profile_saved')).waitFor();
+
     await dashboard.goto(`${base}/dashboard.html#/invoices`);
     await dashboard.getByRole('row').nth(3).waitFor();
     await shoot(dashboard, dir, 'dashboard-invoices');
@@ -77,6 +91,10 @@ const run = async (lang: Lang): Promise<void> => {
     await dashboard.getByRole('heading', { level: 1 }).waitFor();
     await shoot(dashboard, dir, 'settings');
 
+    await dashboard.goto(`${base}/dashboard.html#/welcome`);
+    await dashboard.getByTestId('welcome').waitFor();
+    await shoot(dashboard, dir, 'welcome');
+
     const home = await context.newPage();
     await home.setViewportSize({ width: 380, height: 600 });
     await home.goto(`${base}/popup.html`);
@@ -92,7 +110,8 @@ const run = async (lang: Lang): Promise<void> => {
     await popup.goto(`${base}/popup.html?tabId=${tabId}`);
     await popup.getByRole('button', { name: say('captureSaveNew') }).click();
     await popup.reload();
-    await popup.getByTestId('job-fit').waitFor();
+    await popup.getByTestId('known-client').waitFor();
+    await popup.getByTestId('job-fit-summary').waitFor();
     await shoot(popup, dir, 'popup-job-page');
   } finally {
     await context.close();
