@@ -1,3 +1,5 @@
+import { formatDayOffset } from '@/lib/format-words';
+import { currentLanguage } from '@/lib/i18n/messages';
 import { useState } from 'preact/hooks';
 import type { ChaseSummary, StepRow } from '@/lib/chase/invoice-chase';
 import { CHANNELS, type WrittenTemplate } from '@/lib/chase/settings';
@@ -9,7 +11,8 @@ import { date, t } from '../text';
 import { markStepDone } from './actions';
 import { CHANNEL_LABEL, STEP_STATE_LABEL } from './labels';
 
-const offsetText = (offset: number): string => (offset < 0 ? `D${offset}` : `D+${offset}`);
+/** "D+1" in English, "J+1" in French (lib/format-words.ts). */
+const offsetText = (offset: number): string => formatDayOffset(offset, currentLanguage());
 
 /** The ladder for this invoice: what was done, what is due, what comes next. */
 interface Jumps {

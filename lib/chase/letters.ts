@@ -1,9 +1,10 @@
+import { formatHalfYear } from '../format-words';
 import { addDays, laterOf, type HalfYear } from '../calendar';
 import type { LateInterest, LateInterestLine } from '../billing/late-interest';
 import type { LatePaymentRule } from '../billing/rules/late-payment';
 import type { LegalSource } from '../billing/rules/sources';
 import type { DebtorKind } from '../model/legal-status';
-import { formatMoney } from '../format';
+import { formatLongDate, formatMoney } from '../format';
 import { message, type Language, type MessageKey } from '../i18n/messages';
 import type { Agreement, Delivery, Invoice, Jurisdiction } from '../model/billing';
 import type { Client } from '../model/client';
@@ -67,12 +68,8 @@ export interface Letter {
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
-const longDate = (date: CalendarDate, language: Language): string => {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-};
+/** "1 October 2026", "1er octobre 2026": the shared long date, with the French ordinal first of the month. */
+const longDate = (date: CalendarDate, language: Language): string => formatLongDate(date, LOCALES[language]);
 
 const amount = (money: Money, language: Language): string => formatMoney(money.amount, money.currency, LOCALES[language]);
 
@@ -88,10 +85,8 @@ const REFERENCE_NAMES: Record<string, MessageKey> = {
   'fr-legal-interest-professional': 'letter_reference_fr_legal_interest',
 };
 
-export const halfYearLabel = (halfYear: HalfYear, language: Language): string => {
-  const [year, half] = halfYear.split('-H');
-  return message(half === '1' ? 'letter_half_year_1' : 'letter_half_year_2', { year }, language);
-};
+/** "second half of 2026", "second semestre 2026" (lib/format-words.ts). */
+export const halfYearLabel = (halfYear: HalfYear, language: Language): string => formatHalfYear(halfYear, language);
 
 /** Sources in a row: French puts a space before the semicolon, English does not. */
 const sourcesText = (sources: readonly LegalSource[], language: Language): string =>

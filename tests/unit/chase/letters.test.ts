@@ -81,8 +81,8 @@ describe('letters: every template, both languages, both layouts', () => {
         'Fixed sum for recovery costs (Code de commerce D441-5): €40.00',
       ]);
     } else {
-      expect(lines[1]).toBe('du 1 février 2026 au 19 février 2026\u00a0: 5\u202f000,00\u00a0€ × 12,15\u00a0% × 19 jours / 365 = 31,62\u00a0€');
-      expect(lines[3]).toBe('12,15\u00a0% = taux de refinancement de la BCE de 2,15\u00a0% (1er semestre 2026) + 10 points');
+      expect(lines[1]).toBe('du 1er février 2026 au 19 février 2026\u00a0: 5\u202f000,00\u00a0€ × 12,15\u00a0% × 19 jours / 365 = 31,62\u00a0€');
+      expect(lines[3]).toBe('12,15\u00a0% = taux de refinancement de la BCE de 2,15\u00a0% (premier semestre 2026) + 10 points');
       expect(lines[4]).toBe('Total des pénalités au 31 mars 2026\u00a0: 71,57\u00a0€');
     }
   });
@@ -94,7 +94,7 @@ describe('letters: every template, both languages, both layouts', () => {
     expect(letter.blocks.find((b) => b.kind === 'sent-by')!.lines).toEqual(['Lettre recommandée avec accusé de réception']);
     expect(text).toContain('je vous mets en demeure de me régler, dans un délai de 8 jours à compter de la date de la présente, soit au plus tard le 8 avril 2026, la somme de 3\u202f111,57\u00a0€');
     expect(letter.blocks.find((b) => b.kind === 'items')!.lines).toEqual([
-      'principal restant dû au titre de la facture n° F2026-007 du 1 janvier 2026, échue le 31 janvier 2026\u00a0: 3\u202f000,00\u00a0€',
+      'principal restant dû au titre de la facture n° F2026-007 du 1er janvier 2026, échue le 31 janvier 2026\u00a0: 3\u202f000,00\u00a0€',
       'pénalités de retard arrêtées au 31 mars 2026 (Code de commerce L441-10 II)\u00a0: 71,57\u00a0€',
       'indemnité forfaitaire pour frais de recouvrement (Code de commerce D441-5)\u00a0: 40,00\u00a0€',
     ]);
