@@ -144,3 +144,26 @@ test('first run: the welcome page (opened on install) sets the legal status and 
   await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue dans ClientCheck' })).toBeVisible();
   await expect(page.getByLabel('Votre statut juridique')).toHaveValue('fr-micro');
 });
+
+test('the client list fits 1,280 px: no horizontal scrolling, in English and in French', async ({ openDashboard }) => {
+  const page = await openDashboard('#/settings/data');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await loadSampleData(page);
+  for (const [language, heading] of [['en', 'Clients'], ['fr', 'Clients']] as const) {
+    if (language === 'fr') {
+      await page.goto(page.url().replace(/#.*$/, '#/settings'));
+      await page.getByLabel('Language').selectOption('fr');
+    }
+    await page.goto(page.url().replace(/#.*$/, '#/clients'));
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    const table = page.getByTestId('clients-table');
+    await expect(table.getByRole('row')).toHaveCount(4);
+    const overflow = await page.evaluate(() => {
+      const table = document.querySelector<HTMLElement>('[data-testid="clients-table"]')!;
+      const main = document.querySelector<HTMLElement>('main')!;
+      return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, table: table.getBoundingClientRect().right - main.getBoundingClientRect().right };
+    });
+    expect(overflow.page, `${language}: the page scrolls sideways`).toBeLessThanOrEqual(0);
+    expect(overflow.table, `${language}: the table runs past the view`).toBeLessThanOrEqual(0);
+  }
+});
