@@ -13,8 +13,13 @@ const addressOf = (fixture: string): string =>
 const FOLD = 600;
 const endsAboveFold = async (locator: Locator, what: string) => {
   await expect(locator, what).toBeVisible();
-  const box = (await locator.boundingBox())!;
-  expect(box.y + box.height, `${what} ends at ${Math.round(box.y + box.height)} px`).toBeLessThanOrEqual(FOLD);
+  // Polled: the preview painted first is replaced by the full card, and a box read in between is gone.
+  await expect
+    .poll(async () => {
+      const box = await locator.boundingBox();
+      return box ? Math.round(box.y + box.height) : Number.POSITIVE_INFINITY;
+    }, { message: `${what} ends above ${FOLD} px` })
+    .toBeLessThanOrEqual(FOLD);
 };
 
 const shoot = async (popup: Page, name: string) => {
@@ -96,6 +101,7 @@ test('on a job page with the client already saved, who, the risk, the decision, 
   const french = await openPopup(`?tabId=${tabId}`);
   await french.setViewportSize({ width: 800, height: FOLD });
   const carte = french.getByTestId('capture');
+  await expect(carte.getByTestId('known-client')).toBeVisible();
   await expect(carte.getByTestId('decision-line')).toContainText('Vous avez décidé');
   await endsAboveFold(carte.getByTestId('risk').locator('[data-level]'), 'le niveau de risque');
   await endsAboveFold(carte.getByTestId('decision-line'), 'la décision');
