@@ -84,7 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const worker = await serviceWorkerOf(context);
     const base = `chrome-extension://${new URL(worker.url()).host}`;
     const dashboard = await context.newPage();
-    await dashboard.goto(`${base}/dashboard.html#/settings`);
+    await dashboard.goto(`${base}/dashboard.html#/settings/data`);
     await dashboard.getByLabel('Backup file (.json)').setInputFiles(backup);
     await dashboard.getByRole('button', { name: 'Import backup' }).click();
     await dashboard.getByTestId('backup-status').filter({ hasText: 'Imported' }).waitFor({ timeout: 120_000 });
