@@ -1,5 +1,5 @@
 import type { ComponentChildren, TargetedEvent } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { isCalendarDate, isRealDate } from '@/lib/calendar';
 import { t } from './text';
 
@@ -63,3 +63,33 @@ export const FormActions = ({ onCancel, error, saveLabel }: { onCancel: () => vo
  */
 export const dateErrorKey = (typed: string): 'billing_error_date' | 'data_date_out_of_years' | undefined =>
   isCalendarDate(typed) ? undefined : isRealDate(typed) ? 'data_date_out_of_years' : 'billing_error_date';
+
+/**
+ * A destructive action asked twice: its button, then the question with Confirm and Cancel (Cancel has the
+ * focus, so Enter never confirms by accident).
+ */
+export const ConfirmAction = ({ id, label, question, onConfirm }: { id: string; label: string; question: string; onConfirm: () => Promise<void> | void }) => {
+  const [confirming, setConfirming] = useState(false);
+  return confirming ? (
+    <div role="alertdialog" aria-labelledby={id} class="confirm">
+      <p id={id}>{question}</p>
+      <button
+        type="button"
+        class="danger"
+        onClick={async () => {
+          await onConfirm();
+          setConfirming(false);
+        }}
+      >
+        {t('confirm')}
+      </button>
+      <button type="button" onClick={() => setConfirming(false)} autoFocus>
+        {t('cancel')}
+      </button>
+    </div>
+  ) : (
+    <button type="button" class="danger-outline" onClick={() => setConfirming(true)}>
+      {label}
+    </button>
+  );
+};

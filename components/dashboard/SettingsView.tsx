@@ -12,7 +12,7 @@ import { resolveLanguage, type Language, type MessageKey } from '@/lib/i18n/mess
 import { searchEngine, type SearchEngine, type Settings, type UiLanguage } from '@/lib/model';
 import { routeToHash, WELCOME_ROUTE, SETTINGS_SECTIONS, settingsSectionOf, type SettingsSection } from '@/lib/navigation';
 import { reportChange } from '../changes';
-import { Field, value } from '../form';
+import { ConfirmAction, Field, value } from '../form';
 import { useLiveQuery, useQueryResult } from '../hooks';
 import { QueryBoundary } from '../QueryBoundary';
 import { exportBackupFile, type ExportedBackup } from './backup-export';
@@ -453,33 +453,17 @@ const SampleData = () => {
 };
 
 const DeleteAll = () => {
-  const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const remove = async () => {
     await deleteAllData();
     await reportChange(...TABLES);
-    setConfirming(false);
     setStatus(t('dangerDone'));
   };
   return (
     <section class="card danger-zone" aria-labelledby="settings-danger">
       <h2 id="settings-danger">{t('dangerHeading')}</h2>
       <p class="muted">{t('dangerExplain')}</p>
-      {confirming ? (
-        <div role="alertdialog" aria-labelledby="confirm-delete-all" class="confirm">
-          <p id="confirm-delete-all">{t('dangerConfirm')}</p>
-          <button type="button" class="danger" onClick={remove}>
-            {t('confirm')}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)} autoFocus>
-            {t('cancel')}
-          </button>
-        </div>
-      ) : (
-        <button type="button" class="danger-outline" onClick={() => setConfirming(true)}>
-          {t('dangerDelete')}
-        </button>
-      )}
+      <ConfirmAction id="confirm-delete-all" label={t('dangerDelete')} question={t('dangerConfirm')} onConfirm={remove} />
       <p role="status" class="status">
         {status}
       </p>

@@ -1,7 +1,7 @@
 import { messageFor, type MessageKey } from '@/lib/i18n/messages';
 import type { RiskLevel } from '@/lib/vetting/risk/config';
 import type { Evidence, RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
-import { t, tn } from '../text';
+import { t } from '../text';
 
 export const LEVEL_LABEL: Record<RiskLevel, MessageKey> = {
   low: 'vet_riskLow',
@@ -30,9 +30,9 @@ const EvidenceLine = ({ evidence }: { evidence: Evidence }) => (
   </li>
 );
 
-const Reason = ({ reason, compact }: { reason: RiskReason; compact: boolean }) => {
+const Reason = ({ reason }: { reason: RiskReason }) => {
   const sign = reason.kind === 'good' ? '−' : '+';
-  const evidence = compact ? reason.evidence.slice(0, 1) : reason.evidence;
+  const evidence = reason.evidence;
   return (
     <li class={`reason reason-${reason.kind}`} data-reason={reason.id}>
       <div class="reason-head">
@@ -55,18 +55,14 @@ const Reason = ({ reason, compact }: { reason: RiskReason; compact: boolean }) =
   );
 };
 
-const COMPACT_REASONS = 4;
 
 /**
  * The level with every reason behind it and its weight; good signals listed apart, never hiding
- * a red flag. Compact (popup): the first evidence of each reason only.
+ * a red flag. The popup has its own summary (components/popup/VettingSummary.tsx).
  */
-export const RiskPanel = ({ risk, compact = false, headingLevel = 2 }: { risk: RiskAssessment; compact?: boolean; headingLevel?: 2 | 3 }) => {
+export const RiskPanel = ({ risk, headingLevel = 2 }: { risk: RiskAssessment; headingLevel?: 2 | 3 }) => {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
-  // The popup shows the heaviest reasons first and folds the rest; the client page shows them all.
-  const shown = compact ? risk.reasons.slice(0, COMPACT_REASONS) : risk.reasons;
-  const hidden = compact ? risk.reasons.slice(COMPACT_REASONS) : [];
   return (
     <section class={`risk risk-${risk.level}`} aria-labelledby="risk-heading" data-testid="risk">
       <Heading id="risk-heading" class="risk-heading">
@@ -79,20 +75,10 @@ export const RiskPanel = ({ risk, compact = false, headingLevel = 2 }: { risk: R
         <>
           <Sub class="visually-hidden">{t('vet_reasonsAgainst')}</Sub>
           <ul class="reasons" aria-label={t('vet_reasonsAgainst')}>
-            {shown.map((reason) => (
-              <Reason key={reason.id} reason={reason} compact={compact} />
+            {risk.reasons.map((reason) => (
+              <Reason key={reason.id} reason={reason} />
             ))}
           </ul>
-          {hidden.length > 0 && (
-            <details class="more-reasons">
-              <summary>{tn('vet_moreReasons', hidden.length)}</summary>
-              <ul class="reasons">
-                {hidden.map((reason) => (
-                  <Reason key={reason.id} reason={reason} compact={compact} />
-                ))}
-              </ul>
-            </details>
-          )}
         </>
       )}
       {risk.goodSignals.length > 0 && (
@@ -100,7 +86,7 @@ export const RiskPanel = ({ risk, compact = false, headingLevel = 2 }: { risk: R
           <Sub class="good-heading">{t('vet_goodSignals')}</Sub>
           <ul class="reasons" aria-label={t('vet_goodSignals')}>
             {risk.goodSignals.map((reason) => (
-              <Reason key={reason.id} reason={reason} compact={compact} />
+              <Reason key={reason.id} reason={reason} />
             ))}
           </ul>
         </>

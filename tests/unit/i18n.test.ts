@@ -55,8 +55,8 @@ describe('plural messages', () => {
     expect(tn('invoicesCount', 0, [], 'en')).toBe('0 invoices');
     expect(tn('invoicesCount', 1, [], 'en')).toBe('1 invoice');
     expect(tn('invoicesCount', 2, [], 'en')).toBe('2 invoices');
-    expect(tn('vet_moreReasons', 1, [], 'en')).toBe('1 more reason');
-    expect(tn('vet_moreReasons', 2, [], 'en')).toBe('2 more reasons');
+    expect(tn('popupMoreReasons', 1, [], 'en')).toBe('1 more reason');
+    expect(tn('popupMoreReasons', 2, [], 'en')).toBe('2 more reasons');
   });
 
   it('take the singular for 0 and 1 in French, the plural from 2', () => {

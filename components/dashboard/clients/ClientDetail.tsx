@@ -6,6 +6,7 @@ import { invoicesOfClient } from '@/lib/db/client-queries';
 import { clients } from '@/lib/db/repositories';
 import type { Client } from '@/lib/model';
 import { routeToHash } from '@/lib/navigation';
+import { ConfirmAction } from '../../form';
 import { useLiveQuery } from '../../hooks';
 import { DateText, Money, t } from '../../text';
 import { ClientVetting } from '../../vetting/ClientVetting';
@@ -73,7 +74,6 @@ export const ClientDetail = ({ clientId }: { clientId: string }) => {
     }),
     [clientId],
   );
-  const [confirming, setConfirming] = useState(false);
   const [editing, setEditing] = useState(false);
   if (!data) return null;
   const { client, invoices } = data;
@@ -124,21 +124,7 @@ export const ClientDetail = ({ clientId }: { clientId: string }) => {
         </ul>
       )}
       <div class="danger-zone">
-        {confirming ? (
-          <div role="alertdialog" aria-labelledby="confirm-delete-client" class="confirm">
-            <p id="confirm-delete-client">{t('clientDeleteConfirm', client.displayName)}</p>
-            <button type="button" class="danger" onClick={remove}>
-              {t('confirm')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} autoFocus>
-              {t('cancel')}
-            </button>
-          </div>
-        ) : (
-          <button type="button" class="danger-outline" onClick={() => setConfirming(true)}>
-            {t('clientDelete')}
-          </button>
-        )}
+        <ConfirmAction id="confirm-delete-client" label={t('clientDelete')} question={t('clientDeleteConfirm', client.displayName)} onConfirm={remove} />
       </div>
     </>
   );
