@@ -2,14 +2,16 @@
 // What ClientCheck costs the pages a freelancer reads, cold: each saved Upwork page opened in a fresh tab, the
 // main-thread JS of our content scripts from their start to the capture sent (CPU profile samples whose stack
 // holds one of our content-script frames), and the service worker's CPU for the same visit and for a
-// navigation to a site ClientCheck does not cover. Part of `npm run bench`; `BENCH_ONLY=content` runs it alone.
+// navigation to a site ClientCheck does not cover; beside them, the floor any content script pays on the same pages
+// (a second browser, same run). Part of `npm run bench`; `BENCH_ONLY=content` runs it alone.
 import type { BrowserContext, Page } from '@playwright/test';
 import puppeteer, { type CDPSession as PuppeteerSession } from 'puppeteer-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from './chromium';
 import { INTERVAL_MS } from '../lib/capture/watch-page';
+import { UPWORK_HOSTS } from '../lib/platforms/hosts';
 
 type Row = (what: string, value: string, budget?: string) => void;
 
@@ -64,78 +66,130 @@ const inOurContentScript = (e: TraceEvent) =>
   /^(EvaluateScript|FunctionCall|v8\.compile|v8\.run|v8\.callFunction|TimerFire|v8\.parseOnBackground)$/.test(e.name) &&
   /chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? e.args?.fileName ?? '');
 
+/**
+ * The floor: an extension whose only content script, on the same Upwork addresses, waits as ours does and
+ * sends one message, measured in the same run. No content script can cost less than this (the browser
+ * builds the script's isolated world and its bindings), so our figure is also given as a ratio to it.
+ */
+const writeFloorExtension = (dir: string): string => {
+  mkdirSync(join(dir, 'content-scripts'), { recursive: true });
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'content-script floor',
+      version: '1.0',
+      content_scripts: [{ matches: [...UPWORK_HOSTS], js: ['content-scripts/floor.js'], run_at: 'document_idle' }],
+    }),
+  );
+  writeFileSync(
+    join(dir, 'content-scripts', 'floor.js'),
+    `setTimeout(() => { if (chrome.runtime.id) chrome.runtime.sendMessage({ type: 'floor' }).catch(() => {}); }, ${INTERVAL_MS});\n`,
+  );
+  return dir;
+};
+
+interface Visit {
+  content: number;
+  worker: number;
+  requests: number;
+}
+
+/** A browser with one extension, and a cold traced visit in a new tab. */
+const launchArm = async (work: string, name: string, extensionDir?: string) => {
+  const profile = join(work, name);
+  const context: BrowserContext = await launchWithExtension(profile, { args: ['--remote-debugging-port=0'], extensionDir });
+  // Trace events carry each thread's CPU time; Playwright's persistent context has no browser session for them.
+  const [port, path] = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').trim().split('\n');
+  const browser = await puppeteer.connect({ browserWSEndpoint: `ws://127.0.0.1:${port}${path}`, defaultViewport: null });
+  const tracing: PuppeteerSession = await browser.target().createCDPSession();
+  await context.route(/^https?:\/\//, (r) => r.abort());
+
+  /** One cold visit: a new tab, traced from before its creation until the capture went out (the timer plus slack). */
+  const visit = async (address: string): Promise<Visit> => {
+    const events: TraceEvent[] = [];
+    const collect = (e: { value: TraceEvent[] }) => events.push(...e.value);
+    tracing.on('Tracing.dataCollected', collect);
+    const complete = new Promise((done) => tracing.once('Tracing.tracingComplete', done));
+    await tracing.send('Tracing.start', {
+      traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8'], recordMode: 'recordAsMuchAsPossible' },
+      transferMode: 'ReportEvents',
+    });
+    const page: Page = await context.newPage();
+    let requests = 0;
+    page.on('request', (r) => {
+      if (r.url() !== address && !r.url().startsWith('data:')) requests++;
+    });
+    await page.goto(address);
+    await page.waitForTimeout(INTERVAL_MS + 600);
+    await tracing.send('Tracing.end');
+    await complete;
+    tracing.off('Tracing.dataCollected', collect);
+    await page.close();
+    return {
+      content: threadTime(events, (t) => t === 'CrRendererMain', inOurContentScript),
+      // Everything the worker's thread ran: message handling, storage, action updates, start-up if it had stopped.
+      worker: threadTime(events, (t) => t === 'ServiceWorker thread', (e) => e.name === 'ThreadControllerImpl::RunTask'),
+      requests,
+    };
+  };
+  const close = async () => {
+    await browser.disconnect();
+    await context.close();
+  };
+  return { context, visit, close };
+};
+
 export const benchContent = async (row: Row, runs = Number(process.env.BENCH_RUNS ?? 7)): Promise<void> => {
   console.log('\nContent scripts and service worker, cold (a fresh tab per run)');
   const work = mkdtempSync(join(tmpdir(), 'clientcheck-bench-content-'));
-  const context: BrowserContext = await launchWithExtension(join(work, 'profile'), { args: ['--remote-debugging-port=0'] });
+  const ours = await launchArm(work, 'profile');
+  const floor = await launchArm(work, 'floor-profile', writeFloorExtension(join(work, 'floor-extension')));
   try {
-    // Trace events carry each thread's CPU time; Playwright's persistent context has no browser session for them.
-    const [port, path] = readFileSync(join(work, 'profile', 'DevToolsActivePort'), 'utf8').trim().split('\n');
-    const browser = await puppeteer.connect({ browserWSEndpoint: `ws://127.0.0.1:${port}${path}`, defaultViewport: null });
-    const tracing: PuppeteerSession = await browser.target().createCDPSession();
-
-    await context.route(/^https?:\/\//, (r) => r.abort());
     const uncovered = 'https://uncovered.invalid/';
-    await context.route(uncovered, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title><p>A site ClientCheck does not read.</p>' }));
+    await ours.context.route(uncovered, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title><p>A site ClientCheck does not read.</p>' }));
     // `BENCH_PAGES=job-page-bad-client,job-details-slider` keeps only those saved pages.
     const wanted = process.env.BENCH_PAGES?.split(',');
     const pages = UPWORK_PAGES.filter((p) => !wanted || wanted.some((w) => p.fixture.includes(w))).map((p) => {
       const html = readFileSync(join('tests/fixtures', p.fixture), 'utf8');
       return { ...p, html, address: p.address || html.match(/https:\/\/[^\s"'<>]+/)![0] };
     });
-    for (const p of pages) {
-      await context.route(p.address.replace(/[?#].*$/, '') + '*', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: p.html }));
+    for (const arm of [ours, floor]) {
+      for (const p of pages) {
+        await arm.context.route(p.address.replace(/[?#].*$/, '') + '*', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: p.html }));
+      }
     }
 
-    /** One cold visit: a new tab, traced from before its creation until the capture went out (the timer plus slack). */
-    const visit = async (address: string): Promise<{ content: number; worker: number; requests: number }> => {
-      const events: TraceEvent[] = [];
-      const collect = (e: { value: TraceEvent[] }) => events.push(...e.value);
-      tracing.on('Tracing.dataCollected', collect);
-      const complete = new Promise((done) => tracing.once('Tracing.tracingComplete', done));
-      await tracing.send('Tracing.start', {
-        traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8'], recordMode: 'recordAsMuchAsPossible' },
-        transferMode: 'ReportEvents',
-      });
-      const page: Page = await context.newPage();
-      let requests = 0;
-      page.on('request', (r) => {
-        if (r.url() !== address && !r.url().startsWith('data:')) requests++;
-      });
-      await page.goto(address);
-      await page.waitForTimeout(INTERVAL_MS + 600);
-      await tracing.send('Tracing.end');
-      await complete;
-      tracing.off('Tracing.dataCollected', collect);
-      await page.close();
-      return {
-        content: threadTime(events, (t) => t === 'CrRendererMain', inOurContentScript),
-        // Everything the worker's thread ran: message handling, storage, action updates, start-up if it had stopped.
-        worker: threadTime(events, (t) => t === 'ServiceWorker thread', (e) => e.name === 'ThreadControllerImpl::RunTask'),
-        requests,
-      };
-    };
-
-    // Warm the worker once (its start-up is not a page visit's cost).
-    await visit(pages[0]!.address);
-    const results = new Map<string, { content: number[]; worker: number[]; requests: number[] }>();
+    // Warm each worker once (its start-up is not a page visit's cost).
+    await ours.visit(pages[0]!.address);
+    await floor.visit(pages[0]!.address);
+    const results = new Map<string, { content: number[]; floor: number[]; worker: number[]; requests: number[] }>();
     const elsewhere: number[] = [];
     for (let i = 0; i < runs; i++) {
-      // Interleaved: each round visits every page type once, and one site ClientCheck does not cover.
+      // Interleaved: each round visits every page type once with each arm, and one site ClientCheck does not cover.
       for (const p of pages) {
-        const r = await visit(p.address);
-        const acc = results.get(p.fixture) ?? { content: [], worker: [], requests: [] };
+        const r = await ours.visit(p.address);
+        const f = await floor.visit(p.address);
+        const acc = results.get(p.fixture) ?? { content: [], floor: [], worker: [], requests: [] };
         acc.content.push(r.content);
+        acc.floor.push(f.content);
         acc.worker.push(r.worker);
         acc.requests.push(r.requests);
         results.set(p.fixture, acc);
       }
-      elsewhere.push((await visit(uncovered)).worker);
+      elsewhere.push((await ours.visit(uncovered)).worker);
     }
+    const allFloors = pages.flatMap((p) => results.get(p.fixture)!.floor);
+    row(`content-script floor, cold: a script that only waits and sends one message, same pages, same run (median of ${allFloors.length})`, `${median(allFloors).toFixed(2)} ms`);
     for (const p of pages) {
       const r = results.get(p.fixture)!;
       const budget = /job page$|slider \(/.test(p.kind) ? '≤ 2 ms' : '';
-      row(`content script, cold: main-thread JS (thread CPU time) from start to capture sent (median of ${runs}): ${p.kind} (${p.fixture})`, `${median(r.content).toFixed(2)} ms`, budget);
+      const ratio = median(r.content) / median(r.floor);
+      row(
+        `content script, cold: main-thread JS (thread CPU time) from start to capture sent (median of ${runs}): ${p.kind} (${p.fixture})`,
+        `${median(r.content).toFixed(2)} ms (${ratio.toFixed(1)}× the floor)`,
+        budget,
+      );
     }
     for (const p of pages) {
       const r = results.get(p.fixture)!;
@@ -144,9 +198,9 @@ export const benchContent = async (row: Row, runs = Number(process.env.BENCH_RUN
     row(`service worker CPU on a navigation to a site ClientCheck does not cover (median of ${runs})`, `${median(elsewhere).toFixed(2)} ms`, '0');
     const pageRequests = pages.map((p) => Math.max(...results.get(p.fixture)!.requests));
     row('requests the saved Upwork pages made with the extension on (their own assets, refused; most of any run)', pageRequests.join(', '));
-    await browser.disconnect();
   } finally {
-    await context.close();
+    await ours.close();
+    await floor.close();
     rmSync(work, { recursive: true, force: true });
   }
 };

@@ -25,12 +25,12 @@ export const chromiumArgs = (extensionDir = EXTENSION_DIR): string[] => [
 
 export const launchWithExtension = (
   userDataDir: string,
-  options: { headless?: boolean; viewport?: { width: number; height: number } | null; locale?: string; args?: string[] } = {},
+  options: { headless?: boolean; viewport?: { width: number; height: number } | null; locale?: string; args?: string[]; extensionDir?: string } = {},
 ): Promise<BrowserContext> =>
   chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: [...chromiumArgs(), ...(options.locale ? [`--lang=${options.locale}`] : []), ...(options.args ?? [])],
+    args: [...chromiumArgs(options.extensionDir), ...(options.locale ? [`--lang=${options.locale}`] : []), ...(options.args ?? [])],
     locale: options.locale,
     viewport: options.viewport === undefined ? { width: 1280, height: 860 } : options.viewport,
   });
