@@ -21,12 +21,18 @@ const RUNNING = Symbol.for('clientcheck.content-scripts');
 type Running = Map<string, ContentScriptContext>;
 
 interface NavigationLike {
-  addEventListener(type: 'navigate', listener: (event: { destination: { url: string } }) => void, options?: AddEventListenerOptions): void;
+  addEventListener(type: 'navigate', listener: (event: { destination: { url: string } }) => void): void;
+  removeEventListener(type: 'navigate', listener: (event: { destination: { url: string } }) => void): void;
 }
 
 export class ContentScriptContext {
   readonly id = Math.random().toString(36).slice(2);
-  private readonly controller = new AbortController();
+  /**
+   * What to undo when invalidated. A plain list, not an AbortController: each DOM interface first touched
+   * in the isolated world costs the page its bindings, and this runs on every page load.
+   */
+  private teardown: (() => void)[] | undefined = [];
+  private controller: AbortController | undefined;
   private readonly locationHandlers: ((event: Event) => void)[] = [];
 
   constructor(
@@ -42,18 +48,27 @@ export class ContentScriptContext {
     });
   }
 
+  /** For callers that want a signal; made on first use only. */
   get signal(): AbortSignal {
+    if (!this.controller) {
+      const controller = (this.controller = new AbortController());
+      if (this.teardown) this.teardown.push(() => controller.abort('Content script context invalidated'));
+      else controller.abort('Content script context invalidated');
+    }
     return this.controller.signal;
   }
 
-  abort(reason?: unknown): void {
-    this.controller.abort(reason);
+  abort(_reason?: unknown): void {
+    const callbacks = this.teardown;
+    if (!callbacks) return;
+    this.teardown = undefined;
+    for (const callback of callbacks) callback();
   }
 
   /** True once the extension is gone (reloaded, updated, removed) or a newer copy took over. */
   get isInvalid(): boolean {
     if (browser.runtime?.id == null) this.notifyInvalidated();
-    return this.signal.aborted;
+    return this.teardown === undefined;
   }
 
   get isValid(): boolean {
@@ -61,8 +76,14 @@ export class ContentScriptContext {
   }
 
   onInvalidated(callback: () => void): () => void {
-    this.signal.addEventListener('abort', callback);
-    return () => this.signal.removeEventListener('abort', callback);
+    if (!this.teardown) {
+      callback();
+      return () => {};
+    }
+    this.teardown.push(callback);
+    return () => {
+      this.teardown = this.teardown?.filter((each) => each !== callback);
+    };
   }
 
   /** A promise that never settles, for work that must not go on once invalid. */
@@ -96,7 +117,7 @@ export class ContentScriptContext {
 
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
     const id = requestIdleCallback((...args) => {
-      if (!this.signal.aborted) callback(...args);
+      if (this.teardown) callback(...args);
     }, options);
     this.onInvalidated(() => cancelIdleCallback(id));
     return id;
@@ -108,7 +129,9 @@ export class ContentScriptContext {
    */
   addEventListener(target: EventTarget | null | undefined, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
     if (type === LOCATION_CHANGE) return this.watchLocation(handler);
-    target?.addEventListener?.(type, handler as EventListener, { ...options, signal: this.signal });
+    if (!this.teardown || !target?.addEventListener) return;
+    target.addEventListener(type, handler as EventListener, options);
+    this.onInvalidated(() => target.removeEventListener(type, handler as EventListener, options));
   }
 
   notifyInvalidated(): void {
@@ -116,12 +139,12 @@ export class ContentScriptContext {
   }
 
   private watchLocation(handler: (event: Event) => void): void {
-    if (this.signal.aborted) return;
+    if (!this.teardown) return;
     this.locationHandlers.push(handler);
     if (this.locationHandlers.length > 1) return;
     let last = location.href;
     const changed = (next: string) => {
-      if (next === last || this.signal.aborted) return;
+      if (next === last || !this.teardown) return;
       const event = Object.assign(new Event(LOCATION_CHANGE), { newUrl: new URL(next), oldUrl: new URL(last) });
       last = next;
       for (const each of this.locationHandlers) each(event);
@@ -129,7 +152,9 @@ export class ContentScriptContext {
     const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
     if (typeof navigation?.addEventListener === 'function') {
       // Single-page apps navigate through the Navigation API (pushState included); it fires before the address changes.
-      navigation.addEventListener('navigate', (event) => changed(event.destination.url), { signal: this.signal });
+      const onNavigate = (event: { destination: { url: string } }) => changed(event.destination.url);
+      navigation.addEventListener('navigate', onNavigate);
+      this.onInvalidated(() => navigation.removeEventListener('navigate', onNavigate));
       return;
     }
     // Where there is no Navigation API: the address, once a second.
