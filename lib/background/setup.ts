@@ -32,10 +32,11 @@ const handlers: Handlers = {
     void assessStoredCapture(tabCapture('capture', tabId), complete);
     return { saved: true };
   },
-  'cs-bg:client-gone': async (_message, { tabId }) => {
+  'cs-bg:client-gone': async ({ leaving }, { tabId }) => {
     if (tabId !== undefined) {
       await forgetCapture(tabId);
-      await unmarkTab(tabId);
+      // A page being left takes its tab's icon and title with it: no action update to pay for.
+      if (!leaving) await unmarkTab(tabId);
     }
     return { forgotten: true };
   },

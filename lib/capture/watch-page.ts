@@ -80,7 +80,7 @@ export const watchPage = (ctx: ContentScriptContext, extract: Extract, options: 
   ctx.addEventListener(window, 'pagehide', () => {
     if (!lastKey || ctx.isInvalid) return;
     lastKey = undefined;
-    send({ type: 'cs-bg:client-gone' }).catch(() => {});
+    send({ type: 'cs-bg:client-gone', leaving: true }).catch(() => {});
   });
   // Back from the back-forward cache: the page is shown again, its client with it.
   ctx.addEventListener(window, 'pageshow', (event) => {

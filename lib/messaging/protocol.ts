@@ -19,10 +19,13 @@ export const PROTOCOL = {
     from: ['content-script'],
     payload: z.object({ snapshot: clientSnapshot }),
   },
-  /** The page no longer shows a client (the slider closed, the thread was left). */
+  /**
+   * The page no longer shows a client (the slider closed, the thread was left). `leaving`: the page itself
+   * is being left, and the browser resets the tab's icon and title with the navigation.
+   */
   'cs-bg:client-gone': {
     from: ['content-script'],
-    payload: z.object({}),
+    payload: z.object({ leaving: z.boolean().optional() }),
   },
   /**
    * An extension page changed stored data: the background re-counts what it shows. `invoiceIds`,
