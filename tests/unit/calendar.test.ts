@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCalendarDate, isRealDate, parseTypedDate } from '@/lib/calendar';
 import { calendarDate, invoice } from '@/lib/model';
 import { describeZodError } from '@/lib/db/validation-error';
-import { makeInvoice } from './billing/factories';
+import { makeInvoice } from './builders';
 
 describe('calendar dates', () => {
   it.each(['1900-01-01', '2026-02-28', '2024-02-29', '2199-12-31'])('%s is one a record may hold', (date) => {

@@ -6,7 +6,7 @@ import { InvoicesView } from '@/components/dashboard/InvoicesView';
 import { agreements as agreementRepo, clients as clientRepo } from '@/lib/db/repositories';
 import { setLanguage } from '@/lib/i18n/messages';
 import { TODAY, freshDatabase, withSampleData } from '../db/helpers';
-import { makeAgreement } from './factories';
+import { makeAgreement } from '../builders';
 
 const type = (element: HTMLElement, value: string) => fireEvent.input(element, { target: { value } });
 

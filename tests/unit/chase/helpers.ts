@@ -1,7 +1,7 @@
 import { summarizeChase, type ChaseRecords } from '../../../lib/chase/invoice-chase';
 import type { Client } from '../../../lib/model/client';
 import type { Settings } from '../../../lib/model/settings';
-import { makeAgreement, makeInvoice } from '../billing/factories';
+import { makeAgreement, makeInvoice } from '../builders';
 
 const CREATED = '2026-01-05T09:00:00.000Z';
 

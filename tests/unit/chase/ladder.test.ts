@@ -3,7 +3,7 @@ import { addDays } from '../../../lib/calendar';
 import { chasePause, dueSteps, heldSteps, limitationDeadline, nextStep, recoveryFeeClaimed } from '../../../lib/chase/ladder';
 import { CHASE_LADDERS, type ChaseLadder } from '../../../lib/billing/rules/chase-ladder';
 import type { Invoice } from '../../../lib/model/billing';
-import { makeContact, makeInvoice, makePlan } from '../billing/factories';
+import { makeContact, makeInvoice, makePlan } from '../builders';
 
 const FR = CHASE_LADDERS.FR;
 const DUE = '2026-03-10';

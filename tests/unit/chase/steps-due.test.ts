@@ -4,7 +4,7 @@ import { summarizeChase } from '../../../lib/chase/invoice-chase';
 import { withStepDone } from '../../../lib/chase/records';
 import { nextActions, stepsDueToday } from '../../../lib/chase/steps-due';
 import type { Invoice } from '../../../lib/model/billing';
-import { makeInvoice } from '../billing/factories';
+import { makeInvoice } from '../builders';
 import { makeClient, SETTINGS } from './helpers';
 
 const summary = (invoice: Invoice, today: string) => summarizeChase({ invoice, client: makeClient(), contacts: [], plans: [] }, SETTINGS, today);

@@ -7,7 +7,7 @@ import { addDays, todayIn } from '@/lib/calendar';
 import { clients, invoices } from '@/lib/db/repositories';
 import { setLanguage } from '@/lib/i18n/messages';
 import type { Client } from '@/lib/model';
-import { makeInvoice } from '../billing/factories';
+import { makeInvoice } from '../builders';
 import { freshDatabase } from '../db/helpers';
 
 // The list reads today's date itself, so invoices are dated from it.

@@ -7,7 +7,7 @@ import { useClientVetting } from '@/components/vetting/useVetting';
 import { clients } from '@/lib/db/repositories';
 import { setLanguage } from '@/lib/i18n/messages';
 import { assessRisk } from '@/lib/vetting/risk/score';
-import { frenchCompany } from '../vetting/clients';
+import { frenchCompany } from '../builders';
 import { freshDatabase } from '../db/helpers';
 
 const HOSTILE = '<img src=x onerror="window.hacked=1">Pay me on <b>Telegram</b>';

@@ -3,7 +3,7 @@ import type { Lookup } from '../../../lib/model/client';
 import type { ClientSnapshot } from '../../../lib/model/snapshot';
 import { assessClient, riskConfigFrom } from '../../../lib/vetting/assess';
 import { defaultRiskConfig } from '../../../lib/vetting/risk/config';
-import { frenchCompany, makeClient } from './clients';
+import { frenchCompany, makeClient } from '../builders';
 
 const settings = { searchEngine: 'duckduckgo' as const };
 const today = '2026-03-02';

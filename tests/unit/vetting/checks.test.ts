@@ -14,7 +14,7 @@ import {
   type CheckResult,
 } from '../../../lib/vetting/checks';
 import { classifyEmailDomain, registrableDomain, sameOrganisation, websiteHost } from '../../../lib/vetting/email';
-import { frenchCompany, makeClient } from './clients';
+import { frenchCompany, makeClient } from '../builders';
 
 const pick = (results: CheckResult[], check: CheckResult['check']) => results.filter((r) => r.check === check);
 const only = (results: CheckResult[], check: CheckResult['check']) => {

@@ -22,7 +22,7 @@ import {
 import { buildLookups } from '../../../lib/vetting/lookups';
 import { RISK_REASONS } from '../../../lib/vetting/risk/reasons';
 import { assessRisk, riskInputFor, type RiskInput } from '../../../lib/vetting/risk/score';
-import { frenchCompany, makeClient } from './clients';
+import { frenchCompany, makeClient } from '../builders';
 
 interface Message {
   message: string;

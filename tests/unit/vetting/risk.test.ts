@@ -4,7 +4,7 @@ import { runAutomaticChecks } from '../../../lib/vetting/checks';
 import { defaultRiskConfig, riskConfig, type RiskConfig } from '../../../lib/vetting/risk/config';
 import { RISK_REASONS, RISK_REASON_IDS } from '../../../lib/vetting/risk/reasons';
 import { assessRisk, riskInputFor, type RiskInput } from '../../../lib/vetting/risk/score';
-import { makeClient } from './clients';
+import { makeClient } from '../builders';
 import { setLanguage } from '../../../lib/i18n/messages';
 
 /**

@@ -1,7 +1,43 @@
-import type { Agreement, Contact, Invoice, PaymentPlan } from '../../../lib/model/billing';
-import type { Settings } from '../../../lib/model/settings';
+import type { Agreement, Contact, Invoice, PaymentPlan } from '../../lib/model/billing';
+import type { Client } from '../../lib/model/client';
+import type { Settings } from '../../lib/model/settings';
+
+/**
+ * The records unit tests are built from: each builder gives a valid record with plain defaults, and a
+ * test overrides only the fields it is about.
+ */
 
 const CREATED = '2026-01-05T09:00:00.000Z';
+
+/** A saved client with nothing known beyond its name; each test adds what it is about. */
+export const makeClient = (overrides: Partial<Client> = {}): Client => ({
+  id: 'client-1',
+  kind: 'company',
+  displayName: 'Acme',
+  emails: [],
+  phones: [],
+  identifiers: {},
+  platformProfiles: [],
+  decision: { status: 'pending' },
+  createdAt: CREATED,
+  updatedAt: CREATED,
+  ...overrides,
+});
+
+/** A French company that gave everything: valid SIREN, SIRET and VAT, phone, address, own domain. */
+export const frenchCompany = (overrides: Partial<Client> = {}): Client =>
+  makeClient({
+    displayName: 'Atelier Dupont',
+    legalName: 'ATELIER DUPONT SAS',
+    contactName: 'Claire Dupont',
+    emails: ['claire@atelier-dupont.fr'],
+    phones: ['+33612345678'],
+    website: 'https://www.atelier-dupont.fr',
+    address: { street: '12 rue des Lilas', postalCode: '69003', city: 'Lyon', country: 'FR' },
+    // One company's numbers, consistent with each other: SIRET = SIREN + 00074, VAT key 44.
+    identifiers: { siren: '732829320', siret: '73282932000074', vat: 'FR44732829320' },
+    ...overrides,
+  });
 
 export const makeInvoice = (overrides: Partial<Invoice> = {}): Invoice => ({
   id: 'inv-1',
