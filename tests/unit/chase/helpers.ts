@@ -1,26 +1,21 @@
 import { summarizeChase, type ChaseRecords } from '../../../lib/chase/invoice-chase';
 import type { Client } from '../../../lib/model/client';
 import type { Settings } from '../../../lib/model/settings';
-import { makeAgreement, makeInvoice } from '../builders';
+import { makeAgreement, makeClient as savedClient, makeInvoice } from '../builders';
 
-const CREATED = '2026-01-05T09:00:00.000Z';
-
-export const makeClient = (overrides: Partial<Client> = {}): Client => ({
-  id: 'client-1',
-  kind: 'company',
-  displayName: 'Atelier Lumière',
-  legalName: 'Atelier Lumière SAS',
-  contactName: 'Camille Durand',
-  emails: ['camille@atelier-lumiere.example'],
-  phones: ['+33155550123'],
-  address: { street: '12 rue des Exemples', postalCode: '75011', city: 'Paris', country: 'FR' },
-  identifiers: { siren: '123456782' },
-  platformProfiles: [],
-  decision: { status: 'go' },
-  createdAt: CREATED,
-  updatedAt: CREATED,
-  ...overrides,
-});
+/** The client chased in these tests: the sample data's French company, with what a letter and a case file name. */
+export const makeClient = (overrides: Partial<Client> = {}): Client =>
+  savedClient({
+    displayName: 'Atelier Lumière',
+    legalName: 'Atelier Lumière SAS',
+    contactName: 'Camille Durand',
+    emails: ['camille@atelier-lumiere.example'],
+    phones: ['+33155550123'],
+    address: { street: '12 rue des Exemples', postalCode: '75011', city: 'Paris', country: 'FR' },
+    identifiers: { siren: '123456782' },
+    decision: { status: 'go' },
+    ...overrides,
+  });
 
 export const SETTINGS: Pick<Settings, 'homeJurisdiction' | 'chase'> = { homeJurisdiction: 'FR' };
 

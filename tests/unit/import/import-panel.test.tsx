@@ -7,6 +7,7 @@ import { ImportPanel } from '@/components/dashboard/import/ImportPanel';
 import { db } from '@/lib/db/database';
 import { clients as clientRepo, loadSettings } from '@/lib/db/repositories';
 import { setLanguage } from '@/lib/i18n/messages';
+import { makeClient } from '../builders';
 import { freshDatabase } from '../db/helpers';
 
 const chooseFiles = (files: File[]) => {
@@ -25,18 +26,7 @@ describe('the import screen', () => {
 
   it('previews a CSV, writes nothing before the confirmation, then writes it all and tells the background', async () => {
     await freshDatabase();
-    await clientRepo.put({
-      id: 'orme',
-      kind: 'company',
-      displayName: 'Studio Orme',
-      emails: ['compta@studio-orme.example'],
-      phones: [],
-      identifiers: {},
-      platformProfiles: [],
-      decision: { status: 'pending' },
-      createdAt: '2026-01-05T09:00:00.000Z',
-      updatedAt: '2026-01-05T09:00:00.000Z',
-    });
+    await clientRepo.put(makeClient({ id: 'orme', displayName: 'Studio Orme', emails: ['compta@studio-orme.example'] }));
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<ImportPanel onClose={() => undefined} today="2026-12-01" />);
     chooseFiles([
