@@ -1,6 +1,7 @@
 import type { Agreement, Contact, Invoice, PaymentPlan } from '../../lib/model/billing';
 import type { Client } from '../../lib/model/client';
 import type { Settings } from '../../lib/model/settings';
+import type { ClientSnapshot } from '../../lib/model/snapshot';
 
 /**
  * The records unit tests are built from: each builder gives a valid record with plain defaults, and a
@@ -38,6 +39,19 @@ export const frenchCompany = (overrides: Partial<Client> = {}): Client =>
     identifiers: { siren: '732829320', siret: '73282932000074', vat: 'FR44732829320' },
     ...overrides,
   });
+
+/** A page capture as the content scripts send it: an Upwork job page with nothing read; each test adds what it is about. */
+export const makeSnapshot = (overrides: Partial<ClientSnapshot> = {}): ClientSnapshot => ({
+  platform: 'upwork',
+  pageKind: 'job',
+  url: 'https://www.upwork.com/jobs/~021',
+  capturedAt: '2026-03-15T09:00:00.000Z',
+  client: {},
+  signals: {},
+  redFlags: [],
+  fieldSources: {},
+  ...overrides,
+});
 
 export const makeInvoice = (overrides: Partial<Invoice> = {}): Invoice => ({
   id: 'inv-1',

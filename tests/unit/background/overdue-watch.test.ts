@@ -8,6 +8,7 @@ import { saveCapture } from '@/lib/background/captures';
 import { tabCapture } from '@/lib/session/items';
 import { readOverview, readSession } from '@/lib/session/store';
 import { freshDatabase, withSampleData } from '../db/helpers';
+import { makeSnapshot } from '../builders';
 import { sampleData } from '@/lib/demo/sample-data';
 import { importBackup } from '@/lib/db/backup';
 import { todayIn } from '@/lib/calendar';
@@ -88,16 +89,7 @@ describe('overdue watch (fake browser)', () => {
   });
 
   it('keeps the latest capture per tab in session storage', async () => {
-    const snapshot = {
-      platform: 'upwork' as const,
-      pageKind: 'job',
-      url: 'https://www.upwork.com/jobs/~021',
-      capturedAt: '2026-03-15T09:00:00.000Z',
-      client: { displayName: 'Acme' },
-      signals: {},
-      redFlags: [],
-      fieldSources: {},
-    };
+    const snapshot = makeSnapshot({ client: { displayName: 'Acme' } });
     await saveCapture(3, snapshot);
     await saveCapture(3, { ...snapshot, client: { displayName: 'Acme Ltd' } });
     expect((await readSession(tabCapture('capture', 3)))?.client.displayName).toBe('Acme Ltd');

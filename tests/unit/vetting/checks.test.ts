@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../../../lib/model/billing';
-import type { ClientSnapshot } from '../../../lib/model/snapshot';
 import {
   checkEmail,
   checkIban,
@@ -14,7 +13,7 @@ import {
   type CheckResult,
 } from '../../../lib/vetting/checks';
 import { classifyEmailDomain, registrableDomain, sameOrganisation, websiteHost } from '../../../lib/vetting/email';
-import { frenchCompany, makeClient } from '../builders';
+import { frenchCompany, makeClient, makeSnapshot } from '../builders';
 
 const pick = (results: CheckResult[], check: CheckResult['check']) => results.filter((r) => r.check === check);
 const only = (results: CheckResult[], check: CheckResult['check']) => {
@@ -252,16 +251,7 @@ describe('runAutomaticChecks', () => {
   });
 
   it('reads the payment badge from the latest capture', () => {
-    const snapshot = {
-      platform: 'upwork',
-      pageKind: 'job',
-      url: 'https://www.upwork.com/jobs/~021',
-      capturedAt: '2026-01-05T09:00:00.000Z',
-      client: {},
-      signals: { paymentVerified: false },
-      redFlags: [],
-      fieldSources: {},
-    } satisfies ClientSnapshot;
+    const snapshot = makeSnapshot({ capturedAt: '2026-01-05T09:00:00.000Z', signals: { paymentVerified: false } });
     const [payment] = pick(runAutomaticChecks(makeClient(), snapshot), 'payment-verified');
     expect(payment).toMatchObject({ item: 'platform-payment-verified', state: 'failed', evidenceParams: ['Upwork'] });
   });

@@ -22,7 +22,7 @@ import {
 import { buildLookups } from '../../../lib/vetting/lookups';
 import { RISK_REASONS } from '../../../lib/vetting/risk/reasons';
 import { assessRisk, riskInputFor, type RiskInput } from '../../../lib/vetting/risk/score';
-import { frenchCompany, makeClient } from '../builders';
+import { frenchCompany, makeClient, makeSnapshot } from '../builders';
 
 interface Message {
   message: string;
@@ -113,10 +113,7 @@ describe('vetting messages (Chrome _locales format)', () => {
     fromRisk({ failedByUser: [{ label: 'Phone number valid for its country', note: 'Nobody answers' }] });
 
     // What only the whole client, its capture, agreements and look-ups can fill.
-    const snapshot = (paymentVerified: boolean): ClientSnapshot => ({
-      platform: 'upwork', pageKind: 'job', url: 'https://www.upwork.com/jobs/~021', capturedAt: '2026-01-05T09:00:00.000Z',
-      client: {}, signals: { paymentVerified }, redFlags: [], fieldSources: {},
-    });
+    const snapshot = (paymentVerified: boolean): ClientSnapshot => makeSnapshot({ capturedAt: '2026-01-05T09:00:00.000Z', signals: { paymentVerified } });
     const agreement = (signed: boolean): Agreement => ({
       id: 'a1', clientId: 'client-1', title: 'Site redesign', pricing: { model: 'fixed', amount: 100_000, currency: 'EUR' },
       paymentTerms: { days: 30, endOfMonth: false }, lateInterest: { basis: 'statutory' }, jurisdiction: 'FR',

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ClientSnapshot } from '../../../lib/model/snapshot';
 import { runAutomaticChecks } from '../../../lib/vetting/checks';
 import { defaultRiskConfig, riskConfig, type RiskConfig } from '../../../lib/vetting/risk/config';
 import { RISK_REASONS, RISK_REASON_IDS } from '../../../lib/vetting/risk/reasons';
 import { assessRisk, riskInputFor, type RiskInput } from '../../../lib/vetting/risk/score';
-import { makeClient } from '../builders';
+import { makeClient, makeSnapshot } from '../builders';
 import { setLanguage } from '../../../lib/i18n/messages';
 
 /**
@@ -376,16 +375,13 @@ describe('what the job pays against the freelancer’s minimums', () => {
 
 describe('riskInputFor', () => {
   it('reads the snapshot when there is one, else the latest saved profile', () => {
-    const snapshot: ClientSnapshot = {
-      platform: 'upwork',
+    const snapshot = makeSnapshot({
       pageKind: 'job-slider',
       url: 'https://www.upwork.com/nx/find-work/most-recent/details/~021',
       capturedAt: '2026-01-15T10:00:00.000Z',
-      client: {},
       signals: { paymentVerified: false },
       redFlags: [{ kind: 'money-asked', quote: 'Buy the software licence first, I will refund you.' }],
-      fieldSources: {},
-    };
+    });
     const client = makeClient({
       platformProfiles: [
         { platform: 'freelancer', url: 'https://www.freelancer.com/u/old', signals: { paymentVerified: true }, capturedAt: '2025-01-01T00:00:00.000Z' },
