@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Agreement } from '../../../lib/model/billing';
 import {
   checkEmail,
   checkIban,
@@ -13,7 +12,7 @@ import {
   type CheckResult,
 } from '../../../lib/vetting/checks';
 import { classifyEmailDomain, registrableDomain, sameOrganisation, websiteHost } from '../../../lib/vetting/email';
-import { frenchCompany, makeClient, makeSnapshot } from '../builders';
+import { frenchCompany, makeAgreement, makeClient, makeSnapshot } from '../builders';
 
 const pick = (results: CheckResult[], check: CheckResult['check']) => results.filter((r) => r.check === check);
 const only = (results: CheckResult[], check: CheckResult['check']) => {
@@ -264,21 +263,12 @@ describe('runAutomaticChecks', () => {
   });
 
   it('fills terms and invoice requirements from a signed agreement', () => {
-    const agreement: Agreement = {
-      id: 'a1',
-      clientId: 'client-1',
+    const agreement = makeAgreement({
       title: 'Site redesign',
-      pricing: { model: 'fixed', amount: 450000, currency: 'EUR' },
-      paymentTerms: { days: 30, endOfMonth: false },
-      lateInterest: { basis: 'statutory' },
-      jurisdiction: 'FR',
       signedByFreelancerOn: '2026-01-12',
       signedByClientOn: '2026-01-14',
       invoiceRequirements: { poNumberRequired: true, invoiceEmail: 'ap@atelier-dupont.fr' },
-      status: 'signed',
-      createdAt: '2026-01-10T09:00:00.000Z',
-      updatedAt: '2026-01-14T09:00:00.000Z',
-    };
+    });
     const results = runAutomaticChecks(frenchCompany(), undefined, { agreements: [agreement] });
     expect(only(results, 'agreement-signed')).toMatchObject({ state: 'done', evidenceParams: ['Site redesign', '2026-01-14'] });
     expect(only(results, 'invoice-requirements-given').state).toBe('done');

@@ -22,7 +22,7 @@ import {
 import { buildLookups } from '../../../lib/vetting/lookups';
 import { RISK_REASONS } from '../../../lib/vetting/risk/reasons';
 import { assessRisk, riskInputFor, type RiskInput } from '../../../lib/vetting/risk/score';
-import { frenchCompany, makeClient, makeSnapshot } from '../builders';
+import { frenchCompany, makeAgreement, makeClient, makeSnapshot } from '../builders';
 
 interface Message {
   message: string;
@@ -114,13 +114,15 @@ describe('vetting messages (Chrome _locales format)', () => {
 
     // What only the whole client, its capture, agreements and look-ups can fill.
     const snapshot = (paymentVerified: boolean): ClientSnapshot => makeSnapshot({ capturedAt: '2026-01-05T09:00:00.000Z', signals: { paymentVerified } });
-    const agreement = (signed: boolean): Agreement => ({
-      id: 'a1', clientId: 'client-1', title: 'Site redesign', pricing: { model: 'fixed', amount: 100_000, currency: 'EUR' },
-      paymentTerms: { days: 30, endOfMonth: false }, lateInterest: { basis: 'statutory' }, jurisdiction: 'FR',
-      signedByFreelancerOn: '2026-01-12', ...(signed ? { signedByClientOn: '2026-01-14' } : {}),
-      invoiceRequirements: signed ? { poNumber: 'PO-1' } : {}, status: signed ? 'signed' : 'sent',
-      createdAt: '2026-01-10T09:00:00.000Z', updatedAt: '2026-01-14T09:00:00.000Z',
-    });
+    const agreement = (signed: boolean): Agreement =>
+      makeAgreement({
+        title: 'Site redesign',
+        pricing: { model: 'fixed', amount: 100_000, currency: 'EUR' },
+        signedByFreelancerOn: '2026-01-12',
+        signedByClientOn: signed ? '2026-01-14' : undefined,
+        invoiceRequirements: signed ? { poNumber: 'PO-1' } : {},
+        status: signed ? 'signed' : 'sent',
+      });
     const judged = (provider: string, outcome: 'confirmed' | 'nothing-found' | 'red-flag') => ({ provider, outcome, note: 'seen', query: 'Acme', url: 'https://example.org/' });
     const person = makeClient({ kind: 'individual', displayName: 'Jean Martin', address: { country: 'FR' } });
     const bare = makeClient({ address: { country: 'FR', city: 'Lyon' } });
