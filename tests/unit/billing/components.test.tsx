@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { AgreementsSection } from '@/components/dashboard/billing/AgreementsSection';
 import { InvoicesView } from '@/components/dashboard/InvoicesView';
 import { agreements as agreementRepo, clients as clientRepo } from '@/lib/db/repositories';
-import { setLanguage } from '@/lib/i18n/messages';
 import { TODAY, freshDatabase, withSampleData } from '../db/helpers';
 import { makeAgreement, makeClient } from '../builders';
+import { resetUiAfterEach } from '../ui';
 
 const type = (element: HTMLElement, value: string) => fireEvent.input(element, { target: { value } });
 
@@ -14,10 +14,7 @@ const type = (element: HTMLElement, value: string) => fireEvent.input(element, {
 const storedClient = () => clientRepo.put(makeClient({ displayName: 'Client' }));
 
 describe('agreements on the client page', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('adds an agreement, warning as the terms are typed with the rule they break', async () => {
     const database = await freshDatabase();
@@ -117,10 +114,7 @@ describe('agreements on the client page', () => {
 });
 
 describe('the invoices view', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('shows what clients owe by days late, with totals per currency', async () => {
     await withSampleData();
@@ -160,10 +154,7 @@ describe('the invoices view', () => {
 });
 
 describe('the compliance checklist before sending', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('shows what the data proves, keeps the user’s ticks, and asks before sending with mentions open', async () => {
     const database = await withSampleData();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { ClientsView } from '@/components/dashboard/clients/ClientsView';
 import { money } from '@/components/text';
 import { addDays, todayIn } from '@/lib/calendar';
@@ -8,6 +8,7 @@ import { clients, invoices } from '@/lib/db/repositories';
 import { setLanguage } from '@/lib/i18n/messages';
 import { makeClient, makeInvoice } from '../builders';
 import { freshDatabase } from '../db/helpers';
+import { resetUiAfterEach } from '../ui';
 
 // The list reads today's date itself, so invoices are dated from it.
 const today = todayIn();
@@ -39,10 +40,7 @@ const cellsOf = (name: string): string[] => {
 const order = () => [...document.querySelectorAll('tbody th[scope="row"] a')].map((a) => a.textContent);
 
 describe('client list', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('shows revenue per currency, average days to pay, late payments and a Repeat tag', async () => {
     await seed();

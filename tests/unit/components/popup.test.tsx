@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
 import { render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
-import { setLanguage } from '@/lib/i18n/messages';
 import { TODAY, freshDatabase, withSampleData } from '../db/helpers';
 import { makeSnapshot } from '../builders';
 import { headOf } from '@/lib/session/popup-list';
@@ -15,12 +13,10 @@ import { assessCapture } from '@/lib/vetting/capture-assessment';
 import { RiskSummary, TOP_REASONS } from '@/components/popup/VettingSummary';
 import { setPopupLanguage } from '@/components/popup/popup-text';
 import type { RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
+import { resetUiAfterEach } from '../ui';
 
 describe('Popup first screen', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('lists the overdue invoices, most late first, and what falls due soon', async () => {
     await withSampleData();
