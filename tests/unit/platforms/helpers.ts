@@ -35,3 +35,20 @@ export function expectValidSnapshot(snapshot: ClientSnapshot | null): asserts sn
 
 export const usd = (amount: number) => ({ amount, currency: 'USD' });
 export const eur = (amount: number) => ({ amount, currency: 'EUR' });
+
+/**
+ * Atelier Brume, the invented company of the legal-notice page, the Gmail thread and the selected signature:
+ * who it is, where and its numbers, as each extractor must read them from its own page.
+ */
+export const ATELIER_BRUME = {
+  legalName: 'Atelier Brume SAS',
+  contactName: 'Camille Fontaine',
+  website: 'https://www.atelier-brume.example/',
+  street: '12 rue de la Paix',
+  postalCode: '75002',
+  city: 'Paris',
+  country: 'FR',
+  siret: '81234567600017',
+  siren: '812345676',
+  vat: 'FR19812345676',
+};
