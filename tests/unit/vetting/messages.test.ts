@@ -23,39 +23,20 @@ import { buildLookups } from '../../../lib/vetting/lookups';
 import { RISK_REASONS } from '../../../lib/vetting/risk/reasons';
 import { assessRisk, riskInputFor, type RiskInput } from '../../../lib/vetting/risk/score';
 import { frenchCompany, makeAgreement, makeClient, makeSnapshot } from '../builders';
+import { expectChromeFormat, expectSameKeysAndPlaceholders, type Catalogue } from '../catalogues';
 
-interface Message {
-  message: string;
-  description: string;
-  placeholders?: Record<string, { content: string; example?: string }>;
-}
-const en: Record<string, Message> = enJson;
-const fr: Record<string, Message> = frJson;
+const en: Catalogue = enJson;
+const fr: Catalogue = frJson;
 const catalogues = { en, fr };
 const placeholderCount = (key: string) => Object.keys(en[key]?.placeholders ?? {}).length;
 
 describe('vetting messages (Chrome _locales format)', () => {
   it('has the same keys and placeholders in English and French', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-    for (const key of Object.keys(en)) {
-      const contents = (message: Message) => Object.fromEntries(Object.entries(message.placeholders ?? {}).map(([name, p]) => [name, p.content]));
-      expect(contents(fr[key]), key).toEqual(contents(en[key]));
-    }
+    expectSameKeysAndPlaceholders(en, fr);
   });
 
   it('uses only declared placeholders, numbered $1, $2… in order, and names Chrome accepts', () => {
-    for (const [lang, catalogue] of Object.entries(catalogues)) {
-      for (const [key, entry] of Object.entries(catalogue)) {
-        expect(key, `${lang} ${key}`).toMatch(/^[A-Za-z0-9_@]+$/);
-        expect(entry.message.trim(), `${lang} ${key}`).not.toBe('');
-        const declared = Object.keys(entry.placeholders ?? {});
-        const used = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1].toLowerCase());
-        expect(new Set(used), `${lang} ${key}`).toEqual(new Set(declared));
-        // No stray `$`: Chrome would swallow it.
-        expect(entry.message.replace(/\$[A-Za-z0-9_]+\$/g, ''), `${lang} ${key}`).not.toContain('$');
-        expect(declared.map((name) => entry.placeholders?.[name].content), `${lang} ${key}`).toEqual(declared.map((_, i) => `$${i + 1}`));
-      }
-    }
+    expectChromeFormat(catalogues, { key: /^[A-Za-z0-9_@]+$/, required: 'message' });
   });
 
   it('holds every key the vetting code names', () => {
