@@ -20,6 +20,19 @@ export const makeClient = (overrides: Partial<Client> = {}): Client =>
 export const SETTINGS: Pick<Settings, 'homeJurisdiction' | 'chase'> = { homeJurisdiction: 'FR' };
 
 /**
+ * The French ladder for an invoice due on 10 March 2026, looked at every day and each step done the day it comes up:
+ * the days it names, the same whether the ladder is walked itself or through the popup's list of steps due.
+ */
+export const FR_STEPS_FOR_DUE_10_MARCH = [
+  '2026-03-07 courtesy-due-soon',
+  '2026-03-11 friendly-reminder',
+  '2026-03-17 second-reminder',
+  '2026-03-25 final-reminder',
+  '2026-04-09 formal-notice',
+  '2026-04-24 collection',
+];
+
+/**
  * EUR 5,000.00 due 31 Jan 2026, EUR 2,000.00 paid on 20 Feb, looked at on 31 Mar 2026 (see late-interest.test.ts):
  * interest 71.57 (1–19 Feb on 5,000 and 20 Feb–31 Mar on 3,000 at 12.15 %), fixed fee 40.00.
  */
