@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractGeneric } from '../../../lib/platforms/generic';
 import { readJsonLd, readLegalNotice } from '../../../lib/platforms/parse/structured';
-import { ATELIER_BRUME, expectValidSnapshot, htmlDocument, loadFixture } from './helpers';
+import { ATELIER_BRUME, expectValidSnapshot, htmlDocument, readPage } from './helpers';
 
 describe('legal notice page with JSON-LD (reconstruction)', () => {
   it('reads the company from JSON-LD, links and the legal text', () => {
-    const s = extractGeneric(loadFixture('web/legal-notice.html'), new URL('https://www.atelier-brume.example/mentions-legales'));
-    expectValidSnapshot(s);
+    const s = readPage(extractGeneric, 'web/legal-notice.html', 'https://www.atelier-brume.example/mentions-legales');
     expect(s.platform).toBe('web');
     expect(s.pageKind).toBe('legal-notice');
     expect(s.client, 'client').toEqual({

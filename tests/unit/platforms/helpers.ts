@@ -33,6 +33,13 @@ export function expectValidSnapshot(snapshot: ClientSnapshot | null): asserts sn
   if (!parsed.success) throw new Error(`snapshot breaks the schema: ${JSON.stringify(parsed.error.issues.slice(0, 5))}`);
 }
 
+/** A saved page read by a platform's extractor at its address, checked against the schema before a test reads it. */
+export function readPage(extract: (doc: Document, url: URL) => ClientSnapshot | null, fixture: string, url: string): ClientSnapshot {
+  const snapshot = extract(loadFixture(fixture), new URL(url));
+  expectValidSnapshot(snapshot);
+  return snapshot;
+}
+
 export const usd = (amount: number) => ({ amount, currency: 'USD' });
 export const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
