@@ -130,6 +130,26 @@ export const loadSampleData = async (page: Page): Promise<void> => {
   await expect(page.getByText('Sample data loaded.')).toBeVisible();
 };
 
+/** Adds a client by its name alone, from the dashboard's Clients view. */
+export const addClient = async (page: Page, name: string): Promise<void> => {
+  await page.getByRole('button', { name: 'Add a client' }).click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: 'Save' }).click();
+};
+
+/** Settings › Your business, where the freelancer says who they are. */
+export const businessSection = (page: Page): Locator => page.locator('section[aria-labelledby="settings-business"]');
+
+/** Types the freelancer's name, address in Lyon and SIRET into Settings › Your business, and saves; the test checks the outcome. */
+export const saveBusiness = async (section: Locator, siret: string): Promise<void> => {
+  await section.getByLabel('Your name or business name').fill('Camille Martin EI');
+  await section.getByLabel('Street', { exact: true }).fill('12 rue des Lilas');
+  await section.getByLabel('Postal code').fill('69003');
+  await section.getByLabel('City').fill('Lyon');
+  await section.getByLabel('SIRET').fill(siret);
+  await section.getByRole('button', { name: 'Save your business' }).click();
+};
+
 /** Settings › Your profile as a freelancer fills it: React Native as a strength (shown as a chip), an hourly minimum of US$45, saved. */
 export const setProfile = async (openDashboard: (hash?: string) => Promise<Page>): Promise<{ settings: Page; profile: Locator }> => {
   const settings = await openDashboard('#/settings/profile');
