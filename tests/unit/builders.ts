@@ -1,5 +1,6 @@
 import type { Agreement, Contact, Invoice, PaymentPlan } from '../../lib/model/billing';
 import type { Client } from '../../lib/model/client';
+import type { Money } from '../../lib/model/common';
 import type { Settings } from '../../lib/model/settings';
 import type { ClientSnapshot } from '../../lib/model/snapshot';
 
@@ -9,6 +10,10 @@ import type { ClientSnapshot } from '../../lib/model/snapshot';
  */
 
 const CREATED = '2026-01-05T09:00:00.000Z';
+
+/** An amount in minor units (cents): `usd(1_250)` is US$12.50. */
+export const usd = (amount: number): Money => ({ amount, currency: 'USD' });
+export const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
 
 /** A saved client with nothing known beyond its name; each test adds what it is about. */
 export const makeClient = (overrides: Partial<Client> = {}): Client => ({

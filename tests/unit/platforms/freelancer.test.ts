@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClientSnapshot } from '../../../lib/model/snapshot';
 import { extractFreelancer, matches } from '../../../lib/platforms/freelancer';
-import { expectValidSnapshot, field, htmlDocument, readPage, usd } from './helpers';
+import { usd } from '../builders';
+import { expectValidSnapshot, field, htmlDocument, readPage } from './helpers';
 
 const URL_PROJECT = 'https://www.freelancer.com/projects/php/booking-website-for-yoga-studio';
 

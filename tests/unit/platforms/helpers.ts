@@ -40,9 +40,6 @@ export function readPage(extract: (doc: Document, url: URL) => ClientSnapshot | 
   return snapshot;
 }
 
-export const usd = (amount: number) => ({ amount, currency: 'USD' });
-export const eur = (amount: number) => ({ amount, currency: 'EUR' });
-
 /**
  * Atelier Brume, the invented company of the legal-notice page, the Gmail thread and the selected signature:
  * who it is, where and its numbers, as each extractor must read them from its own page.

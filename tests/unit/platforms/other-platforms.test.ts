@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureOtherPlatform, extractOtherPlatform, labelledValues, matches, otherPlatformOf, readLeftPage } from '../../../lib/platforms/other-platforms';
-import { eur, expectValidSnapshot, field, htmlDocument, loadFixture, readPage } from './helpers';
+import { eur } from '../builders';
+import { expectValidSnapshot, field, htmlDocument, loadFixture, readPage } from './helpers';
 
 describe('Codeur.com project page (reconstruction)', () => {
   const s = extractOtherPlatform(

@@ -10,7 +10,8 @@ import {
   upworkJobId,
   upworkPageKind,
 } from '../../../lib/platforms/upwork';
-import { expectValidSnapshot, field, htmlDocument, loadFixture, readPage, usd } from './helpers';
+import { usd } from '../builders';
+import { expectValidSnapshot, field, htmlDocument, loadFixture, readPage } from './helpers';
 
 const SLIDER_URL = 'https://www.upwork.com/nx/find-work/most-recent/details/~021999055296412911573?pageTitle=Job%20Details';
 

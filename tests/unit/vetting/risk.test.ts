@@ -3,7 +3,7 @@ import { runAutomaticChecks } from '../../../lib/vetting/checks';
 import { defaultRiskConfig, riskConfig, type RiskConfig } from '../../../lib/vetting/risk/config';
 import { RISK_REASONS, RISK_REASON_IDS } from '../../../lib/vetting/risk/reasons';
 import { assessRisk, riskInputFor, type RiskInput } from '../../../lib/vetting/risk/score';
-import { makeClient, makeSnapshot } from '../builders';
+import { makeClient, makeSnapshot, usd } from '../builders';
 import { setLanguage } from '../../../lib/i18n/messages';
 
 /**
@@ -324,7 +324,6 @@ describe('assessRisk', () => {
 
 describe('what the job pays against the freelancer’s minimums', () => {
   const profile: NonNullable<RiskInput['profile']> = { minimumRates: { USD: { hourly: 4_500 } }, minimumProject: { USD: 100_000 }, exchangeRates: {} };
-  const usd = (amount: number) => ({ amount, currency: 'USD' });
 
   it('adds nothing without a profile: the slider client stays as it was', () => {
     expect(ids(assessRisk(upworkSliderClient).reasons)).toEqual(['history-scope-creep', 'history-poor-rating']);
