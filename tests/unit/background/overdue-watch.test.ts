@@ -29,8 +29,7 @@ describe('overdue watch (fake browser)', () => {
   });
 
   it('sets the badge to the overdue count and the tooltip to the totals per currency', async () => {
-    await freshDatabase();
-    await importBackup(sampleData(todayIn()), 'replace');
+    await withSampleData(todayIn());
     expect(await recount()).toBe(2);
     expect(await browser.action.getBadgeText({})).toBe('2');
     expect(await browser.action.getTitle({})).toBe('ClientCheck — 2 invoices overdue: €6,600.00 + £1,200.00');
@@ -43,8 +42,7 @@ describe('overdue watch (fake browser)', () => {
   });
 
   it('notifies once per invoice, never twice across recounts and restarts', async () => {
-    await freshDatabase();
-    await importBackup(sampleData(todayIn()), 'replace');
+    await withSampleData(todayIn());
     const create = browser.notifications.create as unknown as ReturnType<typeof vi.fn>;
     await recount();
     await recount();
@@ -61,8 +59,7 @@ describe('overdue watch (fake browser)', () => {
   });
 
   it('reads only the invoices a page says it changed; a rebuild reads them all', async () => {
-    await freshDatabase();
-    await importBackup(sampleData(todayIn()), 'replace');
+    await withSampleData(todayIn());
     expect(await recount()).toBe(2);
     const late = (await invoices.get('demo-invoice-1'))!;
     await invoices.put({ ...late, status: 'paid', payments: [{ date: todayIn(), amount: late.amount }] });
@@ -118,8 +115,7 @@ describe('the overview the popup paints first', () => {
   it('is written by every recount, for today only', async () => {
     fakeBrowser.reset();
     (browser as unknown as { notifications: unknown }).notifications = { create: vi.fn(async () => 'id') };
-    await freshDatabase();
-    await importBackup(sampleData(todayIn()), 'replace');
+    await withSampleData(todayIn());
     await recount();
     const cached = await readOverview(todayIn());
     expect(cached).toMatchObject({ overdueTotal: 2, dueSoonTotal: 1, dueSoonDays: 7 });
