@@ -55,13 +55,8 @@ for (const [fixture, name] of CASES) {
   });
 }
 
-test('Upwork: the suggested name for a client the page does not name can be changed before saving', async ({
-  openCaptured,
-  openPopup,
-  openDashboard,
-}) => {
-  const { tabId } = await openCaptured('upwork/job-details-slider.html');
-  const popup = await openPopup(`?tabId=${tabId}`);
+test('Upwork: the suggested name for a client the page does not name can be changed before saving', async ({ openCapturedPopup, openDashboard }) => {
+  const { popup } = await openCapturedPopup('upwork/job-details-slider.html');
   const name = popup.getByLabel('Save under the name');
   await expect(name).toHaveValue('Upwork client in Italy');
   await name.fill('Milan design studio');
@@ -100,9 +95,8 @@ test('browsing many job pages saves no client until the user asks', async ({ ope
   await expect(dashboard.getByText('No clients yet.', { exact: false })).toBeVisible();
 });
 
-test('red flags in a job description show in the popup with the quoted sentence', async ({ openCaptured, openPopup }) => {
-  const { tabId } = await openCaptured('upwork/job-page-bad-client.html');
-  const popup = await openPopup(`?tabId=${tabId}`);
+test('red flags in a job description show in the popup with the quoted sentence', async ({ openCapturedPopup }) => {
+  const { popup } = await openCapturedPopup('upwork/job-page-bad-client.html');
   // The risk's reasons quote them at the top; the list of what the text says is one click below.
   await popup.getByText('Red flags in the text').click();
   const flags = popup.getByRole('group', { name: 'Red flags in the text' });

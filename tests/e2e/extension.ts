@@ -38,6 +38,8 @@ interface Fixtures {
    * background holds its capture: the tab and its id.
    */
   openCaptured: (fixture: string) => Promise<{ page: Page; tabId: number }>;
+  /** `openCaptured`, then the popup on that tab, as a person clicking the action on the page sees it. */
+  openCapturedPopup: (fixture: string) => Promise<{ popup: Page; tabId: number }>;
   /** Every request that tried to leave the machine; each test asserts it stays empty. */
   escapedRequests: string[];
 }
@@ -108,6 +110,12 @@ export const test = base.extend<Fixtures>({
       const tabId = await tabIdOf(serviceWorker, url);
       await expect.poll(() => captureOf(serviceWorker, tabId), { message: `capture of ${fixture}` }).toBeTruthy();
       return { page, tabId };
+    });
+  },
+  openCapturedPopup: async ({ openCaptured, openPopup }, use) => {
+    await use(async (fixture) => {
+      const { tabId } = await openCaptured(fixture);
+      return { popup: await openPopup(`?tabId=${tabId}`), tabId };
     });
   },
 });

@@ -1,16 +1,13 @@
 import { expect, setProfile, test } from './extension';
 
 test('with a profile set, the popup on a job page shows the rate check, the skills fit and what freelancers said', async ({
-  openCaptured,
+  openCapturedPopup,
   openDashboard,
-  openPopup,
 }) => {
   // The profile, typed in Settings as a freelancer would: one strength, a minimum in dollars.
   await setProfile(openDashboard);
 
-  const { tabId } = await openCaptured('upwork/job-details-slider.html');
-
-  const popup = await openPopup(`?tabId=${tabId}`);
+  const { popup } = await openCapturedPopup('upwork/job-details-slider.html');
   const fit = popup.getByTestId('job-fit');
   const average = fit.locator('[data-rate="client-average"]');
   await expect(average).toContainText('This client paid US$5.00 an hour on average');

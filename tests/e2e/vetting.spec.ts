@@ -4,12 +4,10 @@ import { expect, test } from './extension';
 
 test('the popup on a risky job page shows the level, its reasons with their weight and quote; the decision is shown on the next visit', async ({
   context,
-  openCaptured,
+  openCapturedPopup,
   openPopup,
 }) => {
-  const { tabId } = await openCaptured('upwork/job-page-bad-client.html');
-
-  const popup = await openPopup(`?tabId=${tabId}`);
+  const { popup, tabId } = await openCapturedPopup('upwork/job-page-bad-client.html');
   const risk = popup.getByTestId('risk');
   await expect(risk.locator('[data-level]')).toHaveText('High risk');
   // A hard red flag, with its weight and the sentence it rests on.
