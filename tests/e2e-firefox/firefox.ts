@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 /**
  * Debian's Firefox ESR with the built extension installed, driven over WebDriver BiDi.
@@ -304,3 +305,26 @@ export const until = async <T>(read: () => Promise<T>, accept: (value: T) => boo
   } while (Date.now() < deadline);
   throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
 };
+
+/**
+ * One Firefox for the tests of the file that calls this: started before them (and handed to `started`), closed
+ * after them; after each test, nothing may have left the machine and the extension may have reported no error.
+ */
+export const firefoxForThisFile = (started: (run: FirefoxRun) => void): void => {
+  let run: FirefoxRun | undefined;
+  beforeAll(async () => {
+    run = await startFirefox();
+    started(run);
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
+  afterEach(async () => {
+    expect(run!.newEscapes(), 'no request may leave the machine').toEqual([]);
+    expect(await run!.newExtensionErrors(), 'no error from the extension').toEqual([]);
+  });
+};
+
+/** The action's badge text and tooltip, as the background last set them. */
+export const badge = (ff: FirefoxRun) =>
+  ff.extension(async () => ({ text: await browser.action.getBadgeText({}), title: await browser.action.getTitle({}) }));

@@ -1,10 +1,7 @@
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { startFirefox, until, waitForText, type FirefoxRun } from './firefox';
+import { badge, firefoxForThisFile, until, waitForText, type FirefoxRun } from './firefox';
 import { checkView, chooseCheckThisClient, CHECK_CLIENT_ITEM, openContextMenu } from './menu';
-
-const badge = (ff: FirefoxRun) =>
-  ff.extension(async () => ({ text: await browser.action.getBadgeText({}), title: await browser.action.getTitle({}) }));
 
 const clientNames = async (ff: FirefoxRun): Promise<string[]> => {
   const dashboard = await ff.openExtensionPage('dashboard.html#/clients');
@@ -15,19 +12,7 @@ const clientNames = async (ff: FirefoxRun): Promise<string[]> => {
 };
 
 let ff: FirefoxRun;
-
-beforeAll(async () => {
-  ff = await startFirefox();
-});
-
-afterAll(async () => {
-  await ff?.close();
-});
-
-afterEach(async () => {
-  expect(ff.newEscapes(), 'no request may leave the machine').toEqual([]);
-  expect(await ff.newExtensionErrors(), 'no error from the extension').toEqual([]);
-});
+firefoxForThisFile((run) => (ff = run));
 
 it('keeps its data, its badge and its context menu when Firefox restarts with the same profile', async () => {
   const dashboard: Page = await ff.openExtensionPage('dashboard.html#/settings/data');

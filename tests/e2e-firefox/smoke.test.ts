@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { todayIn } from '../../lib/calendar';
 import { sampleData } from '../../lib/demo/sample-data';
-import { EXTENSION_ORIGIN, startFirefox, until, waitForText, type FirefoxRun } from './firefox';
+import { badge, EXTENSION_ORIGIN, firefoxForThisFile, until, waitForText, type FirefoxRun } from './firefox';
 import { checkView, chooseCheckThisClient, CHECK_CLIENT_ITEM, openContextMenu } from './menu';
 
 const SHOTS = resolve('test-results/firefox');
@@ -31,26 +31,14 @@ const frontTabId = async (ff: FirefoxRun, page: Page): Promise<number> => {
   return ff.extension(async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
 };
 
-const badge = (ff: FirefoxRun) =>
-  ff.extension(async () => ({ text: await browser.action.getBadgeText({}), title: await browser.action.getTitle({}) }));
-
 const click = (page: Page, selector: string) => page.locator(selector).click();
 
 let ff: FirefoxRun;
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  ff = await startFirefox();
 });
-
-afterAll(async () => {
-  await ff?.close();
-});
-
-afterEach(async () => {
-  expect(ff.newEscapes(), 'no request may leave the machine').toEqual([]);
-  expect(await ff.newExtensionErrors(), 'no error from the extension').toEqual([]);
-});
+firefoxForThisFile((run) => (ff = run));
 
 describe('ClientCheck in Firefox', () => {
   it('installs as a Manifest V3 add-on whose background starts without error and sets the action', async () => {

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { addDays, todayIn } from '../../lib/calendar';
-import { badgeText, expect, loadSampleData, openSettings, test } from './extension';
+import { addClient, badgeText, expect, loadSampleData, openSettings, test } from './extension';
 
 const today = todayIn();
 const SCREENSHOTS = 'test-results/screenshots';
@@ -43,9 +43,7 @@ test('an agreement, an overdue invoice and the badge: sent, paid, restored from 
   const page = await openDashboard();
 
   // A client and an agreement, through the UI.
-  await page.getByRole('button', { name: 'Add a client' }).click();
-  await page.getByLabel('Name').fill('Studio Brume, Paris');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await addClient(page, 'Studio Brume, Paris');
   await page.getByRole('link', { name: 'Studio Brume, Paris' }).click();
   const agreements = page.getByTestId('agreements');
   await agreements.getByRole('button', { name: 'Add an agreement' }).click();

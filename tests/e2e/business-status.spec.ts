@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, loadSampleData, test } from './extension';
+import { businessSection, expect, loadSampleData, saveBusiness, test } from './extension';
 
 /**
  * Who the freelancer is, said once in Settings › Your business: the home view asks for it, an own identifier that
@@ -14,8 +14,6 @@ const axeViolations = async (page: Page, selector: string): Promise<string[]> =>
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 };
 
-const business = (page: Page) => page.locator('section[aria-labelledby="settings-business"]');
-
 test('an invalid own SIRET is refused in Settings › Your business, with its reason, and nothing typed is lost', async ({ openDashboard }) => {
   const page = await openDashboard();
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -28,17 +26,12 @@ test('an invalid own SIRET is refused in Settings › Your business, with its re
   const nav = page.getByRole('navigation', { name: 'Settings sections' });
   await expect(nav.getByRole('link', { name: /^Your business/ })).toHaveAttribute('aria-current', 'page');
 
-  const form = business(page);
+  const form = businessSection(page);
   await form.getByLabel('Your legal status').selectOption('fr-micro');
   // Under the franchise there is no VAT number to give, and no company fields.
   await expect(form.getByLabel('VAT number')).toHaveCount(0);
   await expect(form.getByLabel('Legal form')).toHaveCount(0);
-  await form.getByLabel('Your name or business name').fill('Camille Martin EI');
-  await form.getByLabel('Street', { exact: true }).fill('12 rue des Lilas');
-  await form.getByLabel('Postal code').fill('69003');
-  await form.getByLabel('City').fill('Lyon');
-  await form.getByLabel('SIRET').fill('73282932000075');
-  await form.getByRole('button', { name: 'Save your business' }).click();
+  await saveBusiness(form, '73282932000075');
 
   await expect(form.getByTestId('business-status')).toHaveText('Not saved: correct the fields marked below. Nothing you typed is lost.');
   await expect(form.getByLabel('SIRET')).toHaveAttribute('aria-invalid', 'true');
@@ -49,14 +42,14 @@ test('an invalid own SIRET is refused in Settings › Your business, with its re
 
   // Still refused after a reload: nothing was written.
   await page.reload();
-  await expect(business(page).getByLabel('Your legal status')).toHaveValue('');
+  await expect(businessSection(page).getByLabel('Your legal status')).toHaveValue('');
 
   // La Poste's head office passes by its own rule.
-  await business(page).getByLabel('Your legal status').selectOption('fr-micro');
-  await business(page).getByLabel('Your name or business name').fill('Camille Martin EI');
-  await business(page).getByLabel('SIRET').fill('356 000 000 00048');
-  await business(page).getByRole('button', { name: 'Save your business' }).click();
-  await expect(business(page).getByTestId('business-status')).toHaveText('Your business is saved.');
+  await businessSection(page).getByLabel('Your legal status').selectOption('fr-micro');
+  await businessSection(page).getByLabel('Your name or business name').fill('Camille Martin EI');
+  await businessSection(page).getByLabel('SIRET').fill('356 000 000 00048');
+  await businessSection(page).getByRole('button', { name: 'Save your business' }).click();
+  await expect(businessSection(page).getByTestId('business-status')).toHaveText('Your business is saved.');
 
   // The prompt is gone once the status is said.
   await page.getByRole('link', { name: 'Clients', exact: true }).click();
@@ -67,14 +60,9 @@ test('an invalid own SIRET is refused in Settings › Your business, with its re
 test('a micro-entrepreneur’s invoice check asks for the 293 B mention and no VAT, and flags VAT charged', async ({ openDashboard }) => {
   const page = await openDashboard('#/settings/business');
   await page.setViewportSize({ width: 1280, height: 900 });
-  const form = business(page);
+  const form = businessSection(page);
   await form.getByLabel('Your legal status').selectOption('fr-micro');
-  await form.getByLabel('Your name or business name').fill('Camille Martin EI');
-  await form.getByLabel('Street', { exact: true }).fill('12 rue des Lilas');
-  await form.getByLabel('Postal code').fill('69003');
-  await form.getByLabel('City').fill('Lyon');
-  await form.getByLabel('SIRET').fill('73282932000074');
-  await form.getByRole('button', { name: 'Save your business' }).click();
+  await saveBusiness(form, '73282932000074');
   await expect(form.getByTestId('business-status')).toHaveText('Your business is saved.');
   await loadSampleData(page);
 

@@ -1,33 +1,7 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext, Worker } from '@playwright/test';
-import { expect, test } from './extension';
-
-/** The address a saved or reconstructed page names on its first lines, where it is served. */
-const addressOf = (fixture: string): string => {
-  const html = readFileSync(resolve('tests/fixtures', fixture), 'utf8');
-  const url = html.match(/https:\/\/[^\s"'<>]+/)?.[0];
-  if (!url) throw new Error(`${fixture} names no address`);
-  return url;
-};
-
-const tabIdOf = async (sw: Worker, url: string): Promise<number> =>
-  sw.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)!.id!;
-  }, url);
-
-const captureOf = (sw: Worker, tabId: number) =>
-  sw.evaluate(async (id) => (await chrome.storage.session.get(`capture:${id}`))[`capture:${id}`] as { client: { displayName?: string } } | undefined, tabId);
-
-const openCaptured = async (context: BrowserContext, sw: Worker, fixture: string, url = addressOf(fixture)) => {
-  const page = await context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(sw, url);
-  await expect.poll(() => captureOf(sw, tabId), { message: `capture of ${fixture}` }).toBeTruthy();
-  return { page, tabId };
-};
+import { captureOf, expect, tabIdOf, test } from './extension';
 
 const CASES: [fixture: string, name: string][] = [
   // Upwork shows no client name: the card says so and suggests one the user can change.
@@ -46,15 +20,12 @@ const CASES: [fixture: string, name: string][] = [
 
 for (const [fixture, name] of CASES) {
   test(`captures ${fixture} at its real address, shows it in the popup, and saves it`, async ({
-    context,
     serviceWorker,
-    servePage,
+    openCaptured,
     openPopup,
     openDashboard,
   }) => {
-    const url = addressOf(fixture);
-    await servePage(url.replace(/#.*$/, ''), fixture);
-    const { tabId } = await openCaptured(context, serviceWorker, fixture, url);
+    const { tabId } = await openCaptured(fixture);
 
     // The tab shows that a client was captured, without touching the global overdue badge.
     await expect
@@ -84,17 +55,8 @@ for (const [fixture, name] of CASES) {
   });
 }
 
-test('Upwork: the suggested name for a client the page does not name can be changed before saving', async ({
-  context,
-  serviceWorker,
-  servePage,
-  openPopup,
-  openDashboard,
-}) => {
-  const fixture = 'upwork/job-details-slider.html';
-  await servePage(addressOf(fixture), fixture);
-  const { tabId } = await openCaptured(context, serviceWorker, fixture);
-  const popup = await openPopup(`?tabId=${tabId}`);
+test('Upwork: the suggested name for a client the page does not name can be changed before saving', async ({ openCapturedPopup, openDashboard }) => {
+  const { popup } = await openCapturedPopup('upwork/job-details-slider.html');
   const name = popup.getByLabel('Save under the name');
   await expect(name).toHaveValue('Upwork client in Italy');
   await name.fill('Milan design studio');
@@ -126,25 +88,15 @@ test('a single-page app: the client block appears late and is captured without a
   expect(capture.signals.totalSpent?.amount).toBe(1_100_000);
 });
 
-test('browsing many job pages saves no client until the user asks', async ({ context, serviceWorker, servePage, openDashboard }) => {
-  const url = addressOf('upwork/job-details-slider.html');
-  await servePage(url, 'upwork/job-details-slider.html');
-  const { tabId } = await openCaptured(context, serviceWorker, 'upwork/job-details-slider.html');
+test('browsing many job pages saves no client until the user asks', async ({ openCaptured, openDashboard }) => {
+  const { tabId } = await openCaptured('upwork/job-details-slider.html');
   expect(tabId).toBeGreaterThan(0);
   const dashboard = await openDashboard('#/clients');
   await expect(dashboard.getByText('No clients yet.', { exact: false })).toBeVisible();
 });
 
-test('red flags in a job description show in the popup with the quoted sentence', async ({
-  context,
-  serviceWorker,
-  servePage,
-  openPopup,
-}) => {
-  const fixture = 'upwork/job-page-bad-client.html';
-  await servePage(addressOf(fixture), fixture);
-  const { tabId } = await openCaptured(context, serviceWorker, fixture);
-  const popup = await openPopup(`?tabId=${tabId}`);
+test('red flags in a job description show in the popup with the quoted sentence', async ({ openCapturedPopup }) => {
+  const { popup } = await openCapturedPopup('upwork/job-page-bad-client.html');
   // The risk's reasons quote them at the top; the list of what the text says is one click below.
   await popup.getByText('Red flags in the text').click();
   const flags = popup.getByRole('group', { name: 'Red flags in the text' });

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { addDays, todayIn } from '../../lib/calendar';
 import { computeLateInterest } from '../../lib/billing/late-interest';
 import { formatMoney } from '../../lib/format';
-import { badgeText, expect, loadSampleData, openSettings, test } from './extension';
+import { badgeText, businessSection, expect, loadSampleData, openSettings, saveBusiness, test } from './extension';
 
 /*
  * The sample data's F2026-014 (Atelier Lumière, EUR 6,600.00, French agreement "Website redesign") is 12 days
@@ -46,13 +46,8 @@ test('an overdue invoice goes reminder → promise → payment plan → paid, th
 
   // The sender of the letters, from Settings › Your business.
   await openSettings(page, 'Your business');
-  const sender = page.locator('section[aria-labelledby="settings-business"]');
-  await sender.getByLabel('Your name or business name').fill('Camille Martin EI');
-  await sender.getByLabel('Street').fill('12 rue des Lilas');
-  await sender.getByLabel('Postal code').fill('69003');
-  await sender.getByLabel('City').fill('Lyon');
-  await sender.getByLabel('SIRET').fill('73282932000074');
-  await sender.getByRole('button', { name: 'Save your business' }).click();
+  const sender = businessSection(page);
+  await saveBusiness(sender, '73282932000074');
   await expect(sender.getByText('Your business is saved.')).toBeVisible();
 
   // The list: both overdue invoices, most late first, each with its next step, interest and fee.

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Worker } from '@playwright/test';
-import { expect, test } from './extension';
+import { expect, tabIdOf, test } from './extension';
 
 /**
  * A platform page that wants to find ClientCheck and silence it. Its script runs before anything else
@@ -65,9 +65,6 @@ const hostilePage = (extensionId: string) => `<!doctype html><html><head><meta c
 <body><main id="app">${fragment('upwork/job-details-slider.html')}</main>
 <template id="next">${fragment('upwork/job-details-slider-bad-reviews.html')}</template>
 </body></html>`;
-
-const tabIdOf = async (sw: Worker, url: string): Promise<number> =>
-  sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, url);
 
 const capturedJob = (sw: Worker, tabId: number) =>
   sw.evaluate(

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { todayIn } from '../../lib/calendar';
 import { computeLateInterest } from '../../lib/billing/late-interest';
 import { formatMoney } from '../../lib/format';
-import { badgeText, expect, test } from './extension';
+import { badgeText, businessSection, expect, test } from './extension';
 
 /*
  * Factur-X F2026-104 (EN 16931, EUR 3,660.00 incl. VAT, due 1 October 2026) and F2026-101 (MINIMUM: no due date
@@ -32,7 +32,7 @@ const dropFiles = async (page: Page, paths: string[]) => {
 
 const setIdentity = async (page: Page) => {
   await page.goto(page.url().replace(/#.*$/, '#/settings/business'));
-  const sender = page.locator('section[aria-labelledby="settings-business"]');
+  const sender = businessSection(page);
   await sender.getByLabel('Your name or business name').fill('Camille Martin EI');
   await sender.getByLabel('SIRET').fill('73282932000074');
   await sender.getByRole('button', { name: 'Save your business' }).click();

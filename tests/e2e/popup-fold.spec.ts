@@ -1,13 +1,8 @@
 /// <reference types="chrome" />
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { badgeText, expect, loadSampleData, test } from './extension';
-
-const SLIDER = 'upwork/job-details-slider.html';
-const addressOf = (fixture: string): string =>
-  readFileSync(resolve('tests/fixtures', fixture), 'utf8').match(/https:\/\/[^\s"'<>]+/)![0];
+import { badgeText, expect, loadSampleData, setProfile, test } from './extension';
 
 /** Chrome shows a popup at most 800 × 600: what matters on a client page must end above 600 px. */
 const FOLD = 600;
@@ -30,32 +25,16 @@ const shoot = async (popup: Page, name: string) => {
 
 test('on a job page with the client already saved, who, the risk, the decision, the job fit and the next action fit in 600 px (EN and FR)', async ({
   context,
-  serviceWorker,
-  servePage,
+  openCaptured,
   openDashboard,
   openPopup,
 }) => {
   // Two popups, a dashboard and a profile on a shared machine: generous, the assertions are about layout.
   test.setTimeout(240_000);
   // A profile to weigh the job against: one strength, an hourly minimum in dollars.
-  const settings = await openDashboard('#/settings/profile');
-  const profile = settings.getByTestId('profile-settings');
-  await profile.getByLabel('Strengths: the skills you excel at').fill('React Native');
-  await profile.getByLabel('Strengths: the skills you excel at').press('Enter');
-  await profile.getByLabel('Currency code').fill('USD');
-  await profile.getByRole('button', { name: 'Add a currency' }).click();
-  await profile.getByLabel('Hourly minimum (USD)').fill('45');
-  await profile.getByLabel('Hourly minimum (USD)').press('Tab');
-  await expect(profile.getByRole('status')).toHaveText('Profile saved.');
+  const { settings } = await setProfile(openDashboard);
 
-  const url = addressOf(SLIDER);
-  await servePage(url, SLIDER);
-  const page = await context.newPage();
-  await page.goto(url);
-  const tabId = await serviceWorker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, url);
-  await expect
-    .poll(() => serviceWorker.evaluate(async (id) => Object.keys(await chrome.storage.session.get(`capture:${id}`)).length, tabId))
-    .toBe(1);
+  const { tabId } = await openCaptured('upwork/job-details-slider.html');
 
   // Saved once, under a name the freelancer knows them by (the page shows none), with a decision.
   const first = await openPopup(`?tabId=${tabId}`);

@@ -1,34 +1,13 @@
 /// <reference types="chrome" />
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Worker } from '@playwright/test';
 import { expect, test } from './extension';
-
-const BAD_CLIENT = 'upwork/job-page-bad-client.html';
-const addressOf = (fixture: string): string =>
-  readFileSync(resolve('tests/fixtures', fixture), 'utf8').match(/https:\/\/[^\s"'<>]+/)![0];
-
-const tabIdOf = async (sw: Worker, url: string): Promise<number> =>
-  sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, url);
-
 
 test('the popup on a risky job page shows the level, its reasons with their weight and quote; the decision is shown on the next visit', async ({
   context,
-  serviceWorker,
-  servePage,
+  openCapturedPopup,
   openPopup,
 }) => {
-  const url = addressOf(BAD_CLIENT);
-  await servePage(url, BAD_CLIENT);
-  const page = await context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(serviceWorker, url);
-  await expect
-    .poll(() => serviceWorker.evaluate(async (id) => Object.keys(await chrome.storage.session.get(`capture:${id}`)).length, tabId))
-    .toBe(1);
-
-  const popup = await openPopup(`?tabId=${tabId}`);
+  const { popup, tabId } = await openCapturedPopup('upwork/job-page-bad-client.html');
   const risk = popup.getByTestId('risk');
   await expect(risk.locator('[data-level]')).toHaveText('High risk');
   // A hard red flag, with its weight and the sentence it rests on.

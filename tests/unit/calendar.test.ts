@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCalendarDate, isRealDate, parseTypedDate } from '@/lib/calendar';
 import { calendarDate, invoice } from '@/lib/model';
 import { describeZodError } from '@/lib/db/validation-error';
-import { makeInvoice } from './billing/factories';
+import { makeInvoice } from './builders';
 
 describe('calendar dates', () => {
   it.each(['1900-01-01', '2026-02-28', '2024-02-29', '2199-12-31'])('%s is one a record may hold', (date) => {
@@ -55,24 +55,23 @@ describe('invoice amounts that cannot be', () => {
 });
 
 describe('a date as a person types it', () => {
-  it('reads day-first numbers, month names in both languages and ISO dates', () => {
-    expect(parseTypedDate('13/10/2026')).toBe('2026-10-13');
-    expect(parseTypedDate('1.2.2026')).toBe('2026-02-01');
-    expect(parseTypedDate('13-10-26')).toBe('2026-10-13');
-    expect(parseTypedDate('13 Oct 2026')).toBe('2026-10-13');
-    expect(parseTypedDate('13 oct. 2026')).toBe('2026-10-13');
-    expect(parseTypedDate('1er octobre 2026')).toBe('2026-10-01');
-    expect(parseTypedDate('3 février 2026')).toBe('2026-02-03');
-    expect(parseTypedDate('1st March 2026')).toBe('2026-03-01');
-    expect(parseTypedDate(' 2026-10-13 ')).toBe('2026-10-13');
+  // Day-first numbers, month names in both languages and ISO dates.
+  it.each([
+    ['13/10/2026', '2026-10-13'],
+    ['1.2.2026', '2026-02-01'],
+    ['13-10-26', '2026-10-13'],
+    ['13 Oct 2026', '2026-10-13'],
+    ['13 oct. 2026', '2026-10-13'],
+    ['1er octobre 2026', '2026-10-01'],
+    ['3 février 2026', '2026-02-03'],
+    ['1st March 2026', '2026-03-01'],
+    [' 2026-10-13 ', '2026-10-13'],
+  ])('reads %j as %s', (typed, stored) => {
+    expect(parseTypedDate(typed)).toBe(stored);
   });
 
-  it('refuses what is not a real date within the years a record may hold', () => {
-    expect(parseTypedDate('31/02/2026')).toBeUndefined();
-    expect(parseTypedDate('13/13/2026')).toBeUndefined();
-    expect(parseTypedDate('13 Foo 2026')).toBeUndefined();
-    expect(parseTypedDate('01/01/1800')).toBeUndefined();
-    expect(parseTypedDate('tomorrow')).toBeUndefined();
-    expect(parseTypedDate('')).toBeUndefined();
+  // Not a real date, or outside the years a record may hold.
+  it.each(['31/02/2026', '13/13/2026', '13 Foo 2026', '01/01/1800', 'tomorrow', ''])('refuses %j', (typed) => {
+    expect(parseTypedDate(typed)).toBeUndefined();
   });
 });

@@ -51,20 +51,21 @@ describe('plural messages', () => {
     expect(plurals).toBeGreaterThan(20);
   });
 
-  it('say "1 invoice" and "2 invoices" in English, where 0 takes the plural', () => {
-    expect(tn('invoicesCount', 0, [], 'en')).toBe('0 invoices');
-    expect(tn('invoicesCount', 1, [], 'en')).toBe('1 invoice');
-    expect(tn('invoicesCount', 2, [], 'en')).toBe('2 invoices');
-    expect(tn('popupMoreReasons', 1, [], 'en')).toBe('1 more reason');
-    expect(tn('popupMoreReasons', 2, [], 'en')).toBe('2 more reasons');
-  });
-
-  it('take the singular for 0 and 1 in French, the plural from 2', () => {
-    expect(tn('invoicesCount', 0, [], 'fr')).toBe('0 facture');
-    expect(tn('invoicesCount', 1, [], 'fr')).toBe('1 facture');
-    expect(tn('invoicesCount', 2, [], 'fr')).toBe('2 factures');
-    expect(tn('daysLate', 1, [], 'fr')).toBe('1 jour de retard');
-    expect(tn('daysLate', 62, [], 'fr')).toBe('62 jours de retard');
+  it.each([
+    // "1 invoice" and "2 invoices" in English, where 0 takes the plural.
+    ['en', 'invoicesCount', 0, '0 invoices'],
+    ['en', 'invoicesCount', 1, '1 invoice'],
+    ['en', 'invoicesCount', 2, '2 invoices'],
+    ['en', 'popupMoreReasons', 1, '1 more reason'],
+    ['en', 'popupMoreReasons', 2, '2 more reasons'],
+    // The singular for 0 and 1 in French, the plural from 2.
+    ['fr', 'invoicesCount', 0, '0 facture'],
+    ['fr', 'invoicesCount', 1, '1 facture'],
+    ['fr', 'invoicesCount', 2, '2 factures'],
+    ['fr', 'daysLate', 1, '1 jour de retard'],
+    ['fr', 'daysLate', 62, '62 jours de retard'],
+  ] as const)('say it in %s: %s for %i is %j', (language, key, count, expected) => {
+    expect(tn(key, count, [], language)).toBe(expected);
   });
 
   it('write the count in the language’s digits and fill the other values after it', () => {

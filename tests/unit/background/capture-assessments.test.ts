@@ -8,20 +8,19 @@ import { captureAssessmentOf, tabCapture } from '@/lib/session/items';
 import { readSession } from '@/lib/session/store';
 import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
 import { freshDatabase } from '../db/helpers';
+import { makeSnapshot } from '../builders';
 
 const TAB = 12;
 const KEY = tabCapture('capture', TAB);
 
-const job = (capturedAt = '2026-03-01T09:00:00.000Z'): ClientSnapshot => ({
-  platform: 'upwork',
-  pageKind: 'job',
-  url: 'https://www.upwork.com/jobs/~021',
-  capturedAt,
-  client: { externalId: '~01abc', countryName: 'Italy' },
-  signals: { paymentVerified: false },
-  redFlags: [{ kind: 'pay-outside', quote: 'We will pay via PayPal directly to avoid Upwork fees.' }],
-  fieldSources: { 'signals.paymentVerified': 'About the client › payment' },
-});
+const job = (capturedAt = '2026-03-01T09:00:00.000Z'): ClientSnapshot =>
+  makeSnapshot({
+    capturedAt,
+    client: { externalId: '~01abc', countryName: 'Italy' },
+    signals: { paymentVerified: false },
+    redFlags: [{ kind: 'pay-outside', quote: 'We will pay via PayPal directly to avoid Upwork fees.' }],
+    fieldSources: { 'signals.paymentVerified': 'About the client › payment' },
+  });
 
 const stored = (): Promise<CaptureAssessment | undefined> => readSession(captureAssessmentOf(KEY));
 

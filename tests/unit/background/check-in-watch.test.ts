@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { clients, contacts, invoices, loadSettings, saveSettings } from '@/lib/db/repositories';
 import type { ClientCheckDatabase } from '@/lib/db/database';
-import { frenchCompany } from '../vetting/clients';
+import { frenchCompany } from '../builders';
 import { freshDatabase } from '../db/helpers';
 import { CHECK_INS } from '@/lib/session/items';
 import { readSession } from '@/lib/session/store';

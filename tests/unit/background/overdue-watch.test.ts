@@ -8,6 +8,7 @@ import { saveCapture } from '@/lib/background/captures';
 import { tabCapture } from '@/lib/session/items';
 import { readOverview, readSession } from '@/lib/session/store';
 import { freshDatabase, withSampleData } from '../db/helpers';
+import { makeSnapshot } from '../builders';
 import { sampleData } from '@/lib/demo/sample-data';
 import { importBackup } from '@/lib/db/backup';
 import { todayIn } from '@/lib/calendar';
@@ -28,8 +29,7 @@ describe('overdue watch (fake browser)', () => {
   });
 
   it('sets the badge to the overdue count and the tooltip to the totals per currency', async () => {
-    await freshDatabase();
-    await importBackup(sampleData(todayIn()), 'replace');
+    await withSampleData(todayIn());
     expect(await recount()).toBe(2);
     expect(await browser.action.getBadgeText({})).toBe('2');
     expect(await browser.action.getTitle({})).toBe('ClientCheck — 2 invoices overdue: €6,600.00 + £1,200.00');
@@ -42,8 +42,7 @@ describe('overdue watch (fake browser)', () => {
   });
 
   it('notifies once per invoice, never twice across recounts and restarts', async () => {
-    await freshDatabase();
-    await importBackup(sampleData(todayIn()), 'replace');
+    await withSampleData(todayIn());
     const create = browser.notifications.create as unknown as ReturnType<typeof vi.fn>;
     await recount();
     await recount();
@@ -60,8 +59,7 @@ describe('overdue watch (fake browser)', () => {
   });
 
   it('reads only the invoices a page says it changed; a rebuild reads them all', async () => {
-    await freshDatabase();
-    await importBackup(sampleData(todayIn()), 'replace');
+    await withSampleData(todayIn());
     expect(await recount()).toBe(2);
     const late = (await invoices.get('demo-invoice-1'))!;
     await invoices.put({ ...late, status: 'paid', payments: [{ date: todayIn(), amount: late.amount }] });
@@ -88,16 +86,7 @@ describe('overdue watch (fake browser)', () => {
   });
 
   it('keeps the latest capture per tab in session storage', async () => {
-    const snapshot = {
-      platform: 'upwork' as const,
-      pageKind: 'job',
-      url: 'https://www.upwork.com/jobs/~021',
-      capturedAt: '2026-03-15T09:00:00.000Z',
-      client: { displayName: 'Acme' },
-      signals: {},
-      redFlags: [],
-      fieldSources: {},
-    };
+    const snapshot = makeSnapshot({ client: { displayName: 'Acme' } });
     await saveCapture(3, snapshot);
     await saveCapture(3, { ...snapshot, client: { displayName: 'Acme Ltd' } });
     expect((await readSession(tabCapture('capture', 3)))?.client.displayName).toBe('Acme Ltd');
@@ -126,8 +115,7 @@ describe('the overview the popup paints first', () => {
   it('is written by every recount, for today only', async () => {
     fakeBrowser.reset();
     (browser as unknown as { notifications: unknown }).notifications = { create: vi.fn(async () => 'id') };
-    await freshDatabase();
-    await importBackup(sampleData(todayIn()), 'replace');
+    await withSampleData(todayIn());
     await recount();
     const cached = await readOverview(todayIn());
     expect(cached).toMatchObject({ overdueTotal: 2, dueSoonTotal: 1, dueSoonDays: 7 });

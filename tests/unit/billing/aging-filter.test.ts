@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGING_BUCKETS, agingReport, bucketDueRange } from '../../../lib/billing/aging';
 import { addDays } from '../../../lib/calendar';
-import { makeInvoice } from './factories';
+import { makeInvoice } from '../builders';
 
 const TODAY = '2026-03-01';
 

@@ -4,7 +4,7 @@ import { ledgerOf, overdueEntries, owedByCurrency } from '../../../lib/billing/o
 import { daysBetween } from '../../../lib/calendar';
 import { addDays } from '../../../lib/calendar';
 import { isOverdue } from '../../../lib/billing/overdue';
-import { makeInvoice } from './factories';
+import { makeInvoice } from '../builders';
 
 const TODAY = '2026-05-31';
 const dueDaysAgo = (days: number) => addDays(TODAY, -days);

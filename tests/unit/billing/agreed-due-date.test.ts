@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreedDueDate } from '../../../lib/billing/due-date';
-import { makeAgreement } from './factories';
+import { makeAgreement } from '../builders';
 
 const DEFAULT_TERMS = { days: 30, endOfMonth: false };
 

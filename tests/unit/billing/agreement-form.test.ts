@@ -14,7 +14,7 @@ import {
   termsOfForm,
 } from '../../../components/dashboard/billing/agreement-form';
 import { defaultSettings } from '../../../lib/model/settings';
-import { makeAgreement } from './factories';
+import { makeAgreement } from '../builders';
 
 const IDENTITY = { id: 'agr-9', clientId: 'client-1', createdAt: '2026-01-05T09:00:00.000Z' };
 const NOW = '2026-01-06T10:00:00.000Z';

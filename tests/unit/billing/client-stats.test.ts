@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_CLIENT_STATS, clearedOn, clientStats, revenueComparator } from '../../../lib/billing/client-stats';
-import { makeInvoice } from './factories';
+import { makeInvoice } from '../builders';
 
 const TODAY = '2026-03-15';
 

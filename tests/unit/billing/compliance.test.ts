@@ -7,7 +7,7 @@ import {
   type MentionResult,
 } from '../../../lib/billing/compliance';
 import type { Client } from '../../../lib/model/client';
-import { freelancer, makeAgreement, makeInvoice } from './factories';
+import { freelancer, makeAgreement, makeInvoice } from '../builders';
 
 type ComplianceClient = NonNullable<ComplianceInput['client']>;
 

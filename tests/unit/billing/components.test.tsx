@@ -1,51 +1,24 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { AgreementsSection } from '@/components/dashboard/billing/AgreementsSection';
 import { InvoicesView } from '@/components/dashboard/InvoicesView';
 import { agreements as agreementRepo, clients as clientRepo } from '@/lib/db/repositories';
-import { setLanguage } from '@/lib/i18n/messages';
 import { TODAY, freshDatabase, withSampleData } from '../db/helpers';
-import { makeAgreement } from './factories';
+import { makeAgreement, makeClient } from '../builders';
+import { resetUiAfterEach } from '../ui';
 
 const type = (element: HTMLElement, value: string) => fireEvent.input(element, { target: { value } });
 
 /** The client the agreements of `makeAgreement` belong to. */
-const storedClient = () =>
-  clientRepo.put({
-    id: 'client-1',
-    kind: 'company',
-    displayName: 'Client',
-    emails: [],
-    phones: [],
-    identifiers: {},
-    platformProfiles: [],
-    decision: { status: 'pending' },
-    createdAt: '2026-01-05T09:00:00.000Z',
-    updatedAt: '2026-01-05T09:00:00.000Z',
-  });
+const storedClient = () => clientRepo.put(makeClient({ displayName: 'Client' }));
 
 describe('agreements on the client page', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('adds an agreement, warning as the terms are typed with the rule they break', async () => {
     const database = await freshDatabase();
-    const now = '2026-01-05T09:00:00.000Z';
-    const client = await clientRepo.put({
-      id: 'c1',
-      kind: 'company',
-      displayName: 'Atelier <b>Lumière</b>',
-      emails: [],
-      phones: [],
-      identifiers: {},
-      platformProfiles: [],
-      decision: { status: 'pending' },
-      createdAt: now,
-      updatedAt: now,
-    });
+    const client = await clientRepo.put(makeClient({ id: 'c1', displayName: 'Atelier <b>Lumière</b>' }));
     render(<AgreementsSection client={client} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add an agreement' }));
     const editor = await screen.findByTestId('agreement-editor');
@@ -70,18 +43,7 @@ describe('agreements on the client page', () => {
 
   it('refuses to save without a title or a price, saying so under each field', async () => {
     await freshDatabase();
-    const client = await clientRepo.put({
-      id: 'c2',
-      kind: 'company',
-      displayName: 'Client',
-      emails: [],
-      phones: [],
-      identifiers: {},
-      platformProfiles: [],
-      decision: { status: 'pending' },
-      createdAt: '2026-01-05T09:00:00.000Z',
-      updatedAt: '2026-01-05T09:00:00.000Z',
-    });
+    const client = await clientRepo.put(makeClient({ id: 'c2', displayName: 'Client' }));
     render(<AgreementsSection client={client} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add an agreement' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Save agreement' }));
@@ -152,10 +114,7 @@ describe('agreements on the client page', () => {
 });
 
 describe('the invoices view', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('shows what clients owe by days late, with totals per currency', async () => {
     await withSampleData();
@@ -195,10 +154,7 @@ describe('the invoices view', () => {
 });
 
 describe('the compliance checklist before sending', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('shows what the data proves, keeps the user’s ticks, and asks before sending with mentions open', async () => {
     const database = await withSampleData();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDueDate, statutoryDueDate, termWarnings } from '../../../lib/billing/due-date';
-import { makeAgreement } from './factories';
+import { makeAgreement } from '../builders';
 
 const net = (days: number) => ({ days, endOfMonth: false });
 const eom = (days: number) => ({ days, endOfMonth: true });

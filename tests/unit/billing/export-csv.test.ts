@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_CONVENTIONS, conventionDecimal, csvCell, csvConventionFor, decimalAmount, invoicesCsv, INVOICE_CSV_COLUMNS, toCsv } from '../../../lib/billing/export-csv';
-import { makeInvoice } from './factories';
+import { makeInvoice } from '../builders';
 
 const headings = Object.fromEntries(INVOICE_CSV_COLUMNS.map((c) => [c, c])) as Record<(typeof INVOICE_CSV_COLUMNS)[number], string>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dueDateCalendar, escapeIcsText, foldIcsLine, icsUtcStamp, toIcs } from '../../../lib/billing/export-ics';
-import { makeInvoice } from './factories';
+import { makeInvoice } from '../builders';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 /** RFC 5545 §3.1: a CRLF followed by one space or tab is removed when reading. */

@@ -9,7 +9,7 @@ import {
   invoiceFromForm,
   withAgreement,
 } from '../../../components/dashboard/billing/invoice-form';
-import { makeAgreement, makeInvoice } from './factories';
+import { makeAgreement, makeInvoice } from '../builders';
 
 const DEFAULT_TERMS = { days: 30, endOfMonth: false };
 const NOW = '2026-02-01T10:00:00.000Z';

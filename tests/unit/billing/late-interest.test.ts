@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeLateInterest, lateInterestForInvoice, recoveryFee } from '../../../lib/billing/late-interest';
 import { ECB_MRO, REFERENCE_RATES } from '../../../lib/billing/rules/reference-rates';
-import { makeAgreement, makeInvoice } from './factories';
+import { makeAgreement, makeInvoice } from '../builders';
 
 /*
  * Every expected figure below is worked by hand in the comment above it:

@@ -10,7 +10,7 @@ import { CHASE_LADDERS } from '../../../lib/billing/rules/chase-ladder';
 import { INVOICE_MENTIONS } from '../../../lib/billing/rules/invoice-mentions';
 import { allKeys, message, messageFor, setLanguage, type Language } from '../../../lib/i18n/messages';
 import { ruleParams } from '../../../components/dashboard/billing/rule-text';
-import { freelancer, makeAgreement, makeInvoice } from './factories';
+import { freelancer, makeAgreement, makeInvoice } from '../builders';
 
 interface Entry {
   message: string;

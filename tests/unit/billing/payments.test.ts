@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totalPaid, withFullPayment, withPayment, withoutPayment } from '../../../lib/billing/payments';
-import { makeInvoice } from './factories';
+import { makeInvoice } from '../builders';
 
 describe('recording payments', () => {
   it('keeps a partly paid invoice sent, its payments in date order', () => {

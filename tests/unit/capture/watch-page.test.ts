@@ -4,17 +4,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchPage, INTERVAL_MS, type Extract } from '@/lib/capture/watch-page';
 import type { ClientSnapshot } from '@/lib/model';
 import type { Message } from '@/lib/messaging/protocol';
+import { makeSnapshot } from '../builders';
 
-const snapshotNamed = (name: string): ClientSnapshot => ({
-  platform: 'upwork',
-  pageKind: 'job',
-  url: location.href,
-  capturedAt: new Date().toISOString(),
-  client: { displayName: name },
-  signals: {},
-  redFlags: [],
-  fieldSources: {},
-});
+const snapshotNamed = (name: string): ClientSnapshot => makeSnapshot({ url: location.href, capturedAt: new Date().toISOString(), client: { displayName: name } });
 
 /** The parts of WXT's context the watcher uses, driven by the test. */
 const fakeContext = () => {

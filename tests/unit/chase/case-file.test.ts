@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCaseFile, caseFileName } from '../../../lib/chase/case-file';
-import { freelancer, makeContact, makePlan } from '../billing/factories';
+import { freelancer, makeContact, makePlan } from '../builders';
 import { worked } from './helpers';
 
 describe('case file', () => {

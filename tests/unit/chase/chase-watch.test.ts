@@ -2,12 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { addDays } from '@/lib/calendar';
-import { importBackup } from '@/lib/db/backup';
 import { invoices, loadSettings, saveSettings } from '@/lib/db/repositories';
-import { sampleData } from '@/lib/demo/sample-data';
 import { withStepDone } from '@/lib/chase/records';
 import type { ClientCheckDatabase } from '@/lib/db/database';
-import { freshDatabase } from '../db/helpers';
+import { withSampleData } from '../db/helpers';
 import { CHASE_TODAY } from '@/lib/session/items';
 import { readSession } from '@/lib/session/store';
 
@@ -30,8 +28,7 @@ describe('chase watch (fake browser): one notification for the steps that fell d
     create = vi.fn(async () => 'id');
     // The fake browser has no notifications API: record what would be shown.
     (browser as unknown as { notifications: unknown }).notifications = { create };
-    database = await freshDatabase();
-    await importBackup(sampleData(TODAY, '2026-03-15T09:00:00.000Z'), 'replace');
+    database = await withSampleData(TODAY);
     await saveSettings({ ...(await loadSettings()), language: 'en' });
   });
 

@@ -3,7 +3,7 @@ import { buildCaseFile } from '../../../lib/chase/case-file';
 import { deliverySentence, lastDelivery, letterInput, letterText, renderLetter } from '../../../lib/chase/letters';
 import type { WrittenTemplate } from '../../../lib/chase/settings';
 import type { Language } from '../../../lib/i18n/messages';
-import { freelancer, makeAgreement } from '../billing/factories';
+import { freelancer, makeAgreement } from '../builders';
 import { worked } from './helpers';
 
 const delivered = makeAgreement({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escalationChecklist } from '../../../lib/chase/escalation';
-import { makeAgreement, makeInvoice } from '../billing/factories';
+import { makeAgreement, makeInvoice } from '../builders';
 import { makeClient, worked } from './helpers';
 
 const byId = (items: ReturnType<typeof escalationChecklist>) => Object.fromEntries(items.map((i) => [i.id, i]));

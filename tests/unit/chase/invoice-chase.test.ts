@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amountClaimed, feeFor } from '../../../lib/chase/invoice-chase';
-import { makeAgreement, makeContact, makeInvoice, makePlan } from '../billing/factories';
+import { makeAgreement, makeContact, makeInvoice, makePlan } from '../builders';
 import { makeClient, worked } from './helpers';
 
 describe('summarizeChase', () => {

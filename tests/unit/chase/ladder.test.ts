@@ -3,7 +3,8 @@ import { addDays } from '../../../lib/calendar';
 import { chasePause, dueSteps, heldSteps, limitationDeadline, nextStep, recoveryFeeClaimed } from '../../../lib/chase/ladder';
 import { CHASE_LADDERS, type ChaseLadder } from '../../../lib/billing/rules/chase-ladder';
 import type { Invoice } from '../../../lib/model/billing';
-import { makeContact, makeInvoice, makePlan } from '../billing/factories';
+import { makeContact, makeInvoice, makePlan } from '../builders';
+import { FR_STEPS_FOR_DUE_10_MARCH } from './helpers';
 
 const FR = CHASE_LADDERS.FR;
 const DUE = '2026-03-10';
@@ -214,14 +215,7 @@ describe('dueSteps — catching up after days missed', () => {
   };
 
   it('run every day, each step comes up exactly once, on its day', () => {
-    expect(walk('2026-03-01', '2026-05-31')).toEqual([
-      '2026-03-07 courtesy-due-soon',
-      '2026-03-11 friendly-reminder',
-      '2026-03-17 second-reminder',
-      '2026-03-25 final-reminder',
-      '2026-04-09 formal-notice',
-      '2026-04-24 collection',
-    ]);
+    expect(walk('2026-03-01', '2026-05-31')).toEqual(FR_STEPS_FOR_DUE_10_MARCH);
   });
 
   it('with the browser closed until D+20, the missed steps come up together once, the courtesy note never', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { letterInput, letterText, mailtoUrl, reminderAddress, renderLetter, type LetterFormat } from '../../../lib/chase/letters';
 import type { WrittenTemplate } from '../../../lib/chase/settings';
 import { CATALOGUES, type Language } from '../../../lib/i18n/messages';
-import { makeAgreement, makeInvoice, freelancer } from '../billing/factories';
+import { makeAgreement, makeInvoice, freelancer } from '../builders';
 import { makeClient, worked } from './helpers';
 
 const TEMPLATES: WrittenTemplate[] = ['courtesy', 'friendly', 'firm', 'final', 'formal-notice'];

@@ -9,7 +9,7 @@ import {
   planOverdueAmount,
   planSchedule,
 } from '../../../lib/chase/plan-status';
-import { makePlan } from '../billing/factories';
+import { makePlan } from '../builders';
 
 // Instalments of EUR 400 due 1 Mar, 1 Apr and 1 May 2026.
 const plan = makePlan();

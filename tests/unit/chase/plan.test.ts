@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, allocateInstalment, instalmentsTotal, splitEvenly, withInstalmentPaid } from '../../../lib/chase/plan';
 import { withChasePaused, withChaseResumed, withStepDone } from '../../../lib/chase/records';
-import { makeInvoice, makePlan } from '../billing/factories';
+import { makeInvoice, makePlan } from '../builders';
 
 const NOW = '2026-04-01T10:00:00.000Z';
 

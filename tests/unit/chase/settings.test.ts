@@ -16,7 +16,7 @@ import {
 } from '../../../lib/chase/settings';
 import { contactChannel } from '../../../lib/model/billing';
 import { settings as settingsSchema } from '../../../lib/model/settings';
-import { makeInvoice } from '../billing/factories';
+import { makeInvoice } from '../builders';
 
 describe('the ladder from Settings', () => {
   it('is the shipped ladder, each step with its letter, when nothing is set', () => {

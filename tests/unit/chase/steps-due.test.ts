@@ -4,8 +4,8 @@ import { summarizeChase } from '../../../lib/chase/invoice-chase';
 import { withStepDone } from '../../../lib/chase/records';
 import { nextActions, stepsDueToday } from '../../../lib/chase/steps-due';
 import type { Invoice } from '../../../lib/model/billing';
-import { makeInvoice } from '../billing/factories';
-import { makeClient, SETTINGS } from './helpers';
+import { makeInvoice } from '../builders';
+import { FR_STEPS_FOR_DUE_10_MARCH, makeClient, SETTINGS } from './helpers';
 
 const summary = (invoice: Invoice, today: string) => summarizeChase({ invoice, client: makeClient(), contacts: [], plans: [] }, SETTINGS, today);
 
@@ -40,13 +40,6 @@ describe('stepsDueToday (for the popup and the notification)', () => {
         invoice = withStepDone(invoice, step.stepId, day, 'email', '2026-03-01T00:00:00.000Z');
       }
     }
-    expect(seen).toEqual([
-      '2026-03-07 courtesy-due-soon',
-      '2026-03-11 friendly-reminder',
-      '2026-03-17 second-reminder',
-      '2026-03-25 final-reminder',
-      '2026-04-09 formal-notice',
-      '2026-04-24 collection',
-    ]);
+    expect(seen).toEqual(FR_STEPS_FOR_DUE_10_MARCH);
   });
 });

@@ -1,38 +1,24 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { ClientsView } from '@/components/dashboard/clients/ClientsView';
 import { money } from '@/components/text';
 import { addDays, todayIn } from '@/lib/calendar';
 import { clients, invoices } from '@/lib/db/repositories';
 import { setLanguage } from '@/lib/i18n/messages';
-import type { Client } from '@/lib/model';
-import { makeInvoice } from '../billing/factories';
+import { makeClient, makeInvoice } from '../builders';
 import { freshDatabase } from '../db/helpers';
+import { resetUiAfterEach } from '../ui';
 
 // The list reads today's date itself, so invoices are dated from it.
 const today = todayIn();
 const day = (offset: number) => addDays(today, offset);
-const NOW = '2026-01-05T09:00:00.000Z';
-
-const makeClient = (id: string, displayName: string): Client => ({
-  id,
-  kind: 'company',
-  displayName,
-  emails: [],
-  phones: [],
-  identifiers: {},
-  platformProfiles: [],
-  decision: { status: 'pending' },
-  createdAt: NOW,
-  updatedAt: NOW,
-});
 
 const seed = async () => {
   await freshDatabase();
-  await clients.put(makeClient('alpha', 'Alpha Studio'));
-  await clients.put(makeClient('beta', 'Beta Ltd'));
-  await clients.put(makeClient('gamma', 'Gamma Co'));
+  await clients.put(makeClient({ id: 'alpha', displayName: 'Alpha Studio' }));
+  await clients.put(makeClient({ id: 'beta', displayName: 'Beta Ltd' }));
+  await clients.put(makeClient({ id: 'gamma', displayName: 'Gamma Co' }));
   // Alpha: paid 30 days after its due date (40 after issue), and a USD invoice part-paid and overdue now.
   await invoices.put(
     makeInvoice({ id: 'a1', clientId: 'alpha', issueDate: day(-100), dueDate: day(-70), amount: 1_000_00, status: 'paid', payments: [{ date: day(-60), amount: 1_000_00 }] }),
@@ -54,10 +40,7 @@ const cellsOf = (name: string): string[] => {
 const order = () => [...document.querySelectorAll('tbody th[scope="row"] a')].map((a) => a.textContent);
 
 describe('client list', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('shows revenue per currency, average days to pay, late payments and a Repeat tag', async () => {
     await seed();

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { DateInput } from '@/components/DateInput';
 import { setLanguage } from '@/lib/i18n/messages';
+import { resetUiAfterEach } from '../ui';
 
 describe('a date typed as text', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('gives the date as YYYY-MM-DD and shows it as the dashboard writes dates', () => {
     const onChange = vi.fn();

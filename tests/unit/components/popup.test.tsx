@@ -1,26 +1,22 @@
 // @vitest-environment happy-dom
 import { render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
-import { setLanguage } from '@/lib/i18n/messages';
 import { TODAY, freshDatabase, withSampleData } from '../db/helpers';
+import { makeSnapshot } from '../builders';
 import { headOf } from '@/lib/session/popup-list';
 import { CHECK_INS } from '@/lib/session/items';
 import { writeSession } from '@/lib/session/store';
 import type { CheckInDue } from '@/lib/billing/check-in';
 import { CapturePreview } from '@/components/popup/CapturePreview';
-import type { ClientSnapshot } from '@/lib/model';
 import { assessCapture } from '@/lib/vetting/capture-assessment';
 import { RiskSummary, TOP_REASONS } from '@/components/popup/VettingSummary';
 import { setPopupLanguage } from '@/components/popup/popup-text';
 import type { RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
+import { resetUiAfterEach } from '../ui';
 
 describe('Popup first screen', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('lists the overdue invoices, most late first, and what falls due soon', async () => {
     await withSampleData();
@@ -83,16 +79,11 @@ describe('Popup first screen', () => {
 
   it("paints the background's assessment of a capture: the decision, the risk and its quotes, as text", async () => {
     await freshDatabase();
-    const snapshot: ClientSnapshot = {
-      platform: 'upwork',
-      pageKind: 'job',
-      url: 'https://www.upwork.com/jobs/~021',
+    const snapshot = makeSnapshot({
       capturedAt: '2026-03-01T09:00:00.000Z',
-      client: {},
       signals: { paymentVerified: false },
       redFlags: [{ kind: 'pay-outside', quote: '<img src=x onerror=alert(1)> pay me on PayPal' }],
-      fieldSources: {},
-    };
+    });
     const assessment = await assessCapture(snapshot, TODAY);
     const { container } = render(
       <CapturePreview

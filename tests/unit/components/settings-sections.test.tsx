@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { forgetDatabaseProblemsForTests } from '@/lib/db/health';
 import { loadSettings, saveSettings } from '@/lib/db/repositories';
-import { setLanguage } from '@/lib/i18n/messages';
 import { settingsSectionOf } from '@/lib/navigation';
 import { freshDatabase } from '../db/helpers';
+import { resetUiAfterEach } from '../ui';
 
 beforeEach(async () => {
   await freshDatabase();
@@ -14,10 +14,7 @@ beforeEach(async () => {
   location.hash = '';
 });
 
-afterEach(() => {
-  cleanup();
-  setLanguage('en');
-});
+resetUiAfterEach();
 
 describe('Settings sections', () => {
   it('each section has its own address; the Backup anchor opens Backup and data; anything else opens Your business', () => {

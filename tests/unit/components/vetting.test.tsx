@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { ClientVetting } from '@/components/vetting/ClientVetting';
 import { RiskPanel } from '@/components/vetting/RiskPanel';
 import { useClientVetting } from '@/components/vetting/useVetting';
 import { clients } from '@/lib/db/repositories';
-import { setLanguage } from '@/lib/i18n/messages';
 import { assessRisk } from '@/lib/vetting/risk/score';
-import { frenchCompany } from '../vetting/clients';
+import { frenchCompany } from '../builders';
 import { freshDatabase } from '../db/helpers';
+import { resetUiAfterEach } from '../ui';
 
 const HOSTILE = '<img src=x onerror="window.hacked=1">Pay me on <b>Telegram</b>';
 
@@ -18,10 +18,7 @@ const Page = ({ clientId }: { clientId: string }) => {
 };
 
 describe('vetting views', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('shows a captured sentence as text, never as markup', () => {
     const risk = assessRisk({ redFlags: [{ kind: 'off-platform', quote: HOSTILE }] });

@@ -14,8 +14,9 @@ export const freshDatabase = async (): Promise<ClientCheckDatabase> => {
 
 export const TODAY = '2026-03-15';
 
-export const withSampleData = async (): Promise<ClientCheckDatabase> => {
+/** A fresh database holding the sample data (lib/demo), dated from `today`: two invoices overdue, one due soon. */
+export const withSampleData = async (today = TODAY): Promise<ClientCheckDatabase> => {
   const database = await freshDatabase();
-  await importBackup(sampleData(TODAY, '2026-03-15T09:00:00.000Z'), 'replace');
+  await importBackup(sampleData(today, `${today}T09:00:00.000Z`), 'replace');
   return database;
 };

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ImportPanel } from '@/components/dashboard/import/ImportPanel';
 import { db } from '@/lib/db/database';
 import { clients as clientRepo, loadSettings } from '@/lib/db/repositories';
-import { setLanguage } from '@/lib/i18n/messages';
+import { makeClient } from '../builders';
 import { freshDatabase } from '../db/helpers';
+import { resetUiAfterEach } from '../ui';
 
 const chooseFiles = (files: File[]) => {
   const input = screen.getByLabelText('Choose files (PDF, XML, CSV)') as HTMLInputElement;
@@ -18,25 +19,11 @@ const chooseFiles = (files: File[]) => {
 const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 
 describe('the import screen', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('previews a CSV, writes nothing before the confirmation, then writes it all and tells the background', async () => {
     await freshDatabase();
-    await clientRepo.put({
-      id: 'orme',
-      kind: 'company',
-      displayName: 'Studio Orme',
-      emails: ['compta@studio-orme.example'],
-      phones: [],
-      identifiers: {},
-      platformProfiles: [],
-      decision: { status: 'pending' },
-      createdAt: '2026-01-05T09:00:00.000Z',
-      updatedAt: '2026-01-05T09:00:00.000Z',
-    });
+    await clientRepo.put(makeClient({ id: 'orme', displayName: 'Studio Orme', emails: ['compta@studio-orme.example'] }));
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<ImportPanel onClose={() => undefined} today="2026-12-01" />);
     chooseFiles([

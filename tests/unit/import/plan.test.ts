@@ -4,7 +4,7 @@ import { planImport, summarise, writesOf, type PlanInput } from '../../../lib/im
 import type { ImportedInvoice } from '../../../lib/import/types';
 import { defaultSettings } from '../../../lib/model/settings';
 import { invoice as invoiceSchema, client as clientSchema } from '../../../lib/model';
-import { makeAgreement, makeInvoice } from '../billing/factories';
+import { makeAgreement, makeInvoice } from '../builders';
 
 const ORME: ClientLike = { id: 'orme', displayName: 'Studio Orme', legalName: 'Studio Orme SAS', emails: ['compta@studio-orme.example'], identifiers: { siren: '841723653' } };
 const NORTHWIND: ClientLike = { id: 'nw', displayName: 'Northwind Design Ltd', emails: ['ap@northwind.example'], identifiers: { vat: 'GB123456782' } };

@@ -2,19 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { receive, resetRefusalLogForTests, type Handlers } from '@/lib/messaging/receive';
 import { classifySender } from '@/lib/messaging/sender';
+import { makeSnapshot } from '../builders';
 
 const OWN = { id: 'our-extension-id', origin: 'chrome-extension://our-extension-id/' };
 
-const snapshot = {
-  platform: 'upwork',
-  pageKind: 'job',
-  url: 'https://www.upwork.com/jobs/~021',
-  capturedAt: '2026-03-15T09:00:00.000Z',
-  client: { displayName: 'Acme' },
-  signals: { paymentVerified: true },
-  redFlags: [],
-  fieldSources: {},
-};
+const snapshot = makeSnapshot({ client: { displayName: 'Acme' }, signals: { paymentVerified: true } });
 
 const contentScript: Runtime.MessageSender = {
   id: OWN.id,

@@ -1,16 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClientSnapshot } from '../../../lib/model/snapshot';
 import { extractFreelancer, matches } from '../../../lib/platforms/freelancer';
-import { expectValidSnapshot, field, htmlDocument, loadFixture, usd } from './helpers';
+import { usd } from '../builders';
+import { expectValidSnapshot, field, htmlDocument, readPage } from './helpers';
 
 const URL_PROJECT = 'https://www.freelancer.com/projects/php/booking-website-for-yoga-studio';
 
 describe('Freelancer.com project page (reconstruction)', () => {
   let snapshot: ClientSnapshot;
   beforeAll(() => {
-    const s = extractFreelancer(loadFixture('freelancer/project-page.html'), new URL(URL_PROJECT));
-    expectValidSnapshot(s);
-    snapshot = s;
+    snapshot = readPage(extractFreelancer, 'freelancer/project-page.html', URL_PROJECT);
   });
 
   it.each<[string, unknown]>([

@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { extractGeneric } from '../../../lib/platforms/generic';
 import { readJsonLd, readLegalNotice } from '../../../lib/platforms/parse/structured';
-import { expectValidSnapshot, htmlDocument, loadFixture } from './helpers';
+import { ATELIER_BRUME, expectValidSnapshot, htmlDocument, readPage } from './helpers';
 
 describe('legal notice page with JSON-LD (reconstruction)', () => {
   it('reads the company from JSON-LD, links and the legal text', () => {
-    const s = extractGeneric(loadFixture('web/legal-notice.html'), new URL('https://www.atelier-brume.example/mentions-legales'));
-    expectValidSnapshot(s);
+    const s = readPage(extractGeneric, 'web/legal-notice.html', 'https://www.atelier-brume.example/mentions-legales');
     expect(s.platform).toBe('web');
     expect(s.pageKind).toBe('legal-notice');
     expect(s.client, 'client').toEqual({
+      ...ATELIER_BRUME,
       displayName: 'Atelier Brume',
-      legalName: 'Atelier Brume SAS',
       emails: ['bonjour@atelier-brume.example'],
       phones: ['+33 1 84 80 12 34'],
-      website: 'https://www.atelier-brume.example/',
-      street: '12 rue de la Paix',
-      postalCode: '75002',
-      city: 'Paris',
-      country: 'FR',
-      vat: 'FR19812345676',
-      contactName: 'Camille Fontaine',
-      siret: '81234567600017',
-      siren: '812345676',
     });
     expect(s.fieldSources['client.siret']).toBe('Legal notice');
     expect(s.fieldSources['client.legalName']).toBe('schema.org Organization (JSON-LD)');

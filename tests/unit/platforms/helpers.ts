@@ -33,5 +33,26 @@ export function expectValidSnapshot(snapshot: ClientSnapshot | null): asserts sn
   if (!parsed.success) throw new Error(`snapshot breaks the schema: ${JSON.stringify(parsed.error.issues.slice(0, 5))}`);
 }
 
-export const usd = (amount: number) => ({ amount, currency: 'USD' });
-export const eur = (amount: number) => ({ amount, currency: 'EUR' });
+/** A saved page read by a platform's extractor at its address, checked against the schema before a test reads it. */
+export function readPage(extract: (doc: Document, url: URL) => ClientSnapshot | null, fixture: string, url: string): ClientSnapshot {
+  const snapshot = extract(loadFixture(fixture), new URL(url));
+  expectValidSnapshot(snapshot);
+  return snapshot;
+}
+
+/**
+ * Atelier Brume, the invented company of the legal-notice page, the Gmail thread and the selected signature:
+ * who it is, where and its numbers, as each extractor must read them from its own page.
+ */
+export const ATELIER_BRUME = {
+  legalName: 'Atelier Brume SAS',
+  contactName: 'Camille Fontaine',
+  website: 'https://www.atelier-brume.example/',
+  street: '12 rue de la Paix',
+  postalCode: '75002',
+  city: 'Paris',
+  country: 'FR',
+  siret: '81234567600017',
+  siren: '812345676',
+  vat: 'FR19812345676',
+};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractGmail, matches as onGmail } from '../../../lib/platforms/gmail';
 import { extractOutlook, matches as onOutlook } from '../../../lib/platforms/outlook';
-import { expectValidSnapshot, fixtureText, htmlDocument, loadFixture } from './helpers';
+import { ATELIER_BRUME, expectValidSnapshot, fixtureText, htmlDocument, loadFixture, readPage } from './helpers';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTzKqWvbNlHxRbcdJmsXGqLtB';
 const OUTLOOK_URL = 'https://outlook.office.com/mail/inbox/id/AAQkADk0ZmQ3NGQ4LTc2ZDktNGU1Zi1hOTQ3LTBkNWQ1ZTg3NTcxOAAQAKc%3D';
@@ -9,25 +9,15 @@ const OUTLOOK_URL = 'https://outlook.office.com/mail/inbox/id/AAQkADk0ZmQ3NGQ4LT
 describe('Gmail thread (reconstruction)', () => {
   it('captures the client who wrote, not the user; thread id and subject; the signature', () => {
     // The person is the contact; the company of the signature is the name shown and, with its legal form, the legal name.
-    const s = extractGmail(loadFixture('gmail/thread.html'), new URL(GMAIL_URL));
-    expectValidSnapshot(s);
+    const s = readPage(extractGmail, 'gmail/thread.html', GMAIL_URL);
     expect(s.platform).toBe('gmail');
     expect(s.pageKind).toBe('email');
     expect(s.client, 'client').toEqual({
+      ...ATELIER_BRUME,
       displayName: 'Atelier Brume SAS',
-      contactName: 'Camille Fontaine',
       emails: ['camille.fontaine@atelier-brume.example'],
       externalId: 'thread-f:1790000000000000042',
-      legalName: 'Atelier Brume SAS',
       phones: ['+33 1 84 80 12 34', '06 12 34 56 78'],
-      website: 'https://www.atelier-brume.example/',
-      street: '12 rue de la Paix',
-      postalCode: '75002',
-      city: 'Paris',
-      country: 'FR',
-      siret: '81234567600017',
-      siren: '812345676',
-      vat: 'FR19812345676',
     });
     expect(s.job, 'job').toEqual({ title: 'Devis refonte du site vitrine' });
     expect(s.redFlags, 'redFlags').toEqual([
@@ -73,8 +63,7 @@ describe('Gmail thread (reconstruction)', () => {
 
 describe('Outlook reading pane (reconstruction)', () => {
   it('captures the sender, never the signed-in user, and the signature', () => {
-    const s = extractOutlook(loadFixture('outlook/reading-pane.html'), new URL(OUTLOOK_URL));
-    expectValidSnapshot(s);
+    const s = readPage(extractOutlook, 'outlook/reading-pane.html', OUTLOOK_URL);
     expect(s.platform).toBe('outlook');
     expect(s.client, 'client').toEqual({
       emails: ['oliver.grant@northwind-studio.example'],

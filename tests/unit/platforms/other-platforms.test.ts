@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureOtherPlatform, extractOtherPlatform, labelledValues, matches, otherPlatformOf, readLeftPage } from '../../../lib/platforms/other-platforms';
-import { eur, expectValidSnapshot, field, htmlDocument, loadFixture } from './helpers';
+import { eur } from '../builders';
+import { expectValidSnapshot, field, htmlDocument, loadFixture, readPage } from './helpers';
 
 describe('Codeur.com project page (reconstruction)', () => {
   const s = extractOtherPlatform(
@@ -34,11 +35,7 @@ describe('Codeur.com project page (reconstruction)', () => {
 
 describe('Malt project offer (reconstruction)', () => {
   it('reads label/value blocks and the off-platform request', () => {
-    const s = extractOtherPlatform(
-      loadFixture('malt/project-offer.html'),
-      new URL('https://www.malt.fr/messages/client-project-offer/6718a2b3c4d5e6f7a8b9c0d1'),
-    );
-    expectValidSnapshot(s);
+    const s = readPage(extractOtherPlatform, 'malt/project-offer.html', 'https://www.malt.fr/messages/client-project-offer/6718a2b3c4d5e6f7a8b9c0d1');
     expect(s.platform).toBe('malt');
     expect(s.pageKind).toBe('project-offer');
     expect(s.client, 'client').toEqual({ displayName: 'Lumen Analytics', contactName: 'Inès Moreau', city: 'Bordeaux', countryName: 'France' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotFromLink, snapshotFromSelection } from '../../../lib/platforms/selection';
-import { expectValidSnapshot } from './helpers';
+import { ATELIER_BRUME, expectValidSnapshot } from './helpers';
 
 const PAGE = 'https://www.example.com/some/page';
 
@@ -20,19 +20,10 @@ SIRET 812 345 676 00017 – TVA FR19812345676`,
     expect(s.platform).toBe('selection');
     expect(s.url).toBe(PAGE);
     expect(s.client).toEqual({
-      contactName: 'Camille Fontaine',
-      legalName: 'Atelier Brume SAS',
+      ...ATELIER_BRUME,
       displayName: 'Atelier Brume SAS',
       emails: ['camille.fontaine@atelier-brume.example'],
       phones: ['+33 1 84 80 12 34'],
-      website: 'https://www.atelier-brume.example/',
-      street: '12 rue de la Paix',
-      postalCode: '75002',
-      city: 'Paris',
-      country: 'FR',
-      siret: '81234567600017',
-      siren: '812345676',
-      vat: 'FR19812345676',
     });
     expect(s.fieldSources['client.siret']).toBe('Selected text');
   });

@@ -10,16 +10,15 @@ import {
   upworkJobId,
   upworkPageKind,
 } from '../../../lib/platforms/upwork';
-import { expectValidSnapshot, field, htmlDocument, loadFixture, usd } from './helpers';
+import { usd } from '../builders';
+import { expectValidSnapshot, field, htmlDocument, loadFixture, readPage } from './helpers';
 
 const SLIDER_URL = 'https://www.upwork.com/nx/find-work/most-recent/details/~021999055296412911573?pageTitle=Job%20Details';
 
 describe('Upwork job details slider (saved page)', () => {
   let snapshot: ClientSnapshot;
   beforeAll(() => {
-    const s = extractUpwork(loadFixture('upwork/job-details-slider.html'), new URL(SLIDER_URL));
-    expectValidSnapshot(s);
-    snapshot = s;
+    snapshot = readPage(extractUpwork, 'upwork/job-details-slider.html', SLIDER_URL);
   });
 
   it.each<[string, unknown]>([
@@ -89,12 +88,7 @@ describe('Upwork job details slider (saved page)', () => {
 describe('Upwork job page of a bad client (reconstruction)', () => {
   let snapshot: ClientSnapshot;
   beforeAll(() => {
-    const s = extractUpwork(
-      loadFixture('upwork/job-page-bad-client.html'),
-      new URL('https://www.upwork.com/jobs/Logo-and-brand-kit-for-a-fitness-app_~021888000000000000042/'),
-    );
-    expectValidSnapshot(s);
-    snapshot = s;
+    snapshot = readPage(extractUpwork, 'upwork/job-page-bad-client.html', 'https://www.upwork.com/jobs/Logo-and-brand-kit-for-a-fitness-app_~021888000000000000042/');
   });
 
   it.each<[string, unknown]>([
@@ -155,11 +149,7 @@ describe('Upwork without a red-flag finder (content scripts that leave the scan 
 
 describe('Upwork public job page, logged out (reconstruction)', () => {
   it('reads the visitor block: location, local time, member since; nothing it does not show', () => {
-    const s = extractUpwork(
-      loadFixture('upwork/job-page-logged-out.html'),
-      new URL('https://www.upwork.com/freelance-jobs/apply/Copywriter-for-product-pages_~021888000000000000077/'),
-    );
-    expectValidSnapshot(s);
+    const s = readPage(extractUpwork, 'upwork/job-page-logged-out.html', 'https://www.upwork.com/freelance-jobs/apply/Copywriter-for-product-pages_~021888000000000000077/');
     expect(s.client, 'client').toEqual({ countryName: 'Portugal', city: 'Porto' });
     expect(s.signals, 'signals').toEqual({ localTime: '11:32 AM', memberSince: '2025-07-03' });
     expect(s.job?.budget, 'job.budget').toEqual({ type: 'fixed', min: usd(15_000), max: usd(15_000) });
@@ -169,11 +159,7 @@ describe('Upwork public job page, logged out (reconstruction)', () => {
 
 describe('Upwork job page without the client block (saved, truncated)', () => {
   it('keeps the job: its title, id and description', () => {
-    const s = extractUpwork(
-      loadFixture('upwork/job-page-truncated.html'),
-      new URL('https://www.upwork.com/jobs/Talented-hands-next-supabase-developer-needed_~021999060037801980319/?referrer_url_path=find_work_home'),
-    );
-    expectValidSnapshot(s);
+    const s = readPage(extractUpwork, 'upwork/job-page-truncated.html', 'https://www.upwork.com/jobs/Talented-hands-next-supabase-developer-needed_~021999060037801980319/?referrer_url_path=find_work_home');
     expect(s.client, 'client').toEqual({});
     expect(s.signals, 'signals').toEqual({});
     expect(s.job?.title, 'job.title').toBe('Talented/hands on next.js/supabase developer needed');

@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JobFit } from '@/components/profile/JobFit';
 import { setLanguage } from '@/lib/i18n/messages';
 import type { ClientSnapshot } from '@/lib/model';
 import { extractUpwork } from '@/lib/platforms/upwork';
 import type { FreelancerProfile } from '@/lib/profile/profile';
+import { resetUiAfterEach } from '../ui';
 
 const TODAY = '2026-01-15';
 const profile: FreelancerProfile = {
@@ -30,10 +31,7 @@ const badReviews = (): ClientSnapshot => {
 };
 
 describe('JobFit (popup)', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('shows the rate check with its figures, the conversion and where each figure was read', () => {
     render(<JobFit snapshot={badReviews()} profile={profile} today={TODAY} />);

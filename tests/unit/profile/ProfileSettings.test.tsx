@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { SettingsView } from '@/components/dashboard/SettingsView';
 import { loadSettings } from '@/lib/db/repositories';
-import { setLanguage } from '@/lib/i18n/messages';
 import { defaultSettings } from '@/lib/model';
 import { freshDatabase } from '../db/helpers';
+import { resetUiAfterEach } from '../ui';
 
 const section = async () => {
   await waitFor(() => expect(screen.getByTestId('profile-settings')).toBeTruthy());
@@ -15,10 +15,7 @@ const section = async () => {
 const type = (input: HTMLElement, text: string) => fireEvent.input(input, { target: { value: text } });
 
 describe('Settings › Your profile', () => {
-  afterEach(() => {
-    cleanup();
-    setLanguage('en');
-  });
+  resetUiAfterEach();
 
   it('starts empty on a first visit, with a row of minimums in the default currency', async () => {
     await freshDatabase();

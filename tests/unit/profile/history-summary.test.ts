@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseHistory } from '../../../lib/profile/history-summary';
 import { defaultRiskConfig, type RiskConfig } from '../../../lib/vetting/risk/config';
-
-const usd = (amount: number) => ({ amount, currency: 'USD' });
+import { usd } from '../builders';
 
 describe('summariseHistory', () => {
   it('counts who rated the client and who rated them 2 stars or less', () => {

@@ -5,7 +5,8 @@ import { assessJobFit } from '../../../lib/profile/job-fit';
 import { assessRisk, riskInputFor } from '../../../lib/vetting/risk/score';
 
 import { emptyProfile, type FreelancerProfile } from '../../../lib/profile/profile';
-import { expectValidSnapshot, loadFixture, usd } from '../platforms/helpers';
+import { usd } from '../builders';
+import { readPage } from '../platforms/helpers';
 
 const TODAY = '2026-01-15';
 
@@ -31,11 +32,7 @@ const profile: FreelancerProfile = {
   exchangeRates: { 'EUR/USD': { rate: 1.08, enteredOn: '2026-01-02' } },
 };
 
-const page = (fixture: string, url: string): ClientSnapshot => {
-  const snapshot = extractUpwork(loadFixture(fixture), new URL(url));
-  expectValidSnapshot(snapshot);
-  return snapshot;
-};
+const page = (fixture: string, url: string): ClientSnapshot => readPage(extractUpwork, fixture, url);
 const names = (skills: { name: string }[]) => skills.map((skill) => skill.name);
 
 describe('job fit on the saved Upwork slider (job-details-slider.html)', () => {

@@ -4,14 +4,10 @@ import { describe, expect, it } from 'vitest';
 import enJson from '../../../lib/profile/messages.en.json';
 import frJson from '../../../lib/profile/messages.fr.json';
 import { message } from '../../../lib/i18n/messages';
+import { expectChromeFormat, expectSameKeysAndPlaceholders, type Catalogue } from '../catalogues';
 
-interface Message {
-  message: string;
-  description: string;
-  placeholders?: Record<string, { content: string; example?: string }>;
-}
-const en: Record<string, Message> = enJson;
-const fr: Record<string, Message> = frJson;
+const en: Catalogue = enJson;
+const fr: Catalogue = frJson;
 
 /** Every `'fit_…'` and `'profile_…'` key named in the profile's code and components. */
 const namedInCode = (): Set<string> => {
@@ -27,23 +23,11 @@ const namedInCode = (): Set<string> => {
 
 describe('profile messages (Chrome _locales format)', () => {
   it('has the same keys and placeholders in English and French', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-    const contents = (entry: Message) => Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name, p.content]));
-    for (const key of Object.keys(en)) expect(contents(fr[key]), key).toEqual(contents(en[key]));
+    expectSameKeysAndPlaceholders(en, fr);
   });
 
   it('uses only declared placeholders, numbered $1, $2… in order, and names Chrome accepts', () => {
-    for (const [lang, catalogue] of Object.entries({ en, fr })) {
-      for (const [key, entry] of Object.entries(catalogue)) {
-        expect(key, `${lang} ${key}`).toMatch(/^[A-Za-z0-9_]+$/);
-        expect(entry.description.trim(), `${lang} ${key}`).not.toBe('');
-        const declared = Object.keys(entry.placeholders ?? {});
-        const used = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1].toLowerCase());
-        expect(new Set(used), `${lang} ${key}`).toEqual(new Set(declared));
-        expect(entry.message.replace(/\$[A-Za-z0-9_]+\$/g, ''), `${lang} ${key}`).not.toContain('$');
-        expect(declared.map((name) => entry.placeholders?.[name].content), `${lang} ${key}`).toEqual(declared.map((_, i) => `$${i + 1}`));
-      }
-    }
+    expectChromeFormat({ en, fr }, { key: /^[A-Za-z0-9_]+$/, required: 'description' });
   });
 
   it('holds every key the code names, and no key the code never names', () => {

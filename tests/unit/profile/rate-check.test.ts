@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Money } from '../../../lib/model/common';
 import { emptyProfile, type FreelancerProfile } from '../../../lib/profile/profile';
 import { STALE_EXCHANGE_RATE_DAYS, checkRates, exchangeRateFor, type RateSource } from '../../../lib/profile/rate-check';
+import { eur, usd } from '../builders';
 
 const TODAY = '2026-01-15';
-const usd = (amount: number): Money => ({ amount, currency: 'USD' });
-const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
 
 /** Minimums in dollars: $45/hr, $1,000 per project. */
 const inDollars: FreelancerProfile = { ...emptyProfile(), minimumRates: { USD: { hourly: 4_500, daily: 36_000 } }, minimumProject: { USD: 100_000 } };

@@ -3,18 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { CHECK_INS, OVERVIEW, captureAssessmentOf, parseTabCaptureKey, tabCapture } from '@/lib/session/items';
 import { forgetReportedForTests, readSession, readSessionItems, readTabCaptures, watchSession, writeSession } from '@/lib/session/store';
-import type { ClientSnapshot } from '@/lib/model';
+import { makeSnapshot } from '../builders';
 
-const snapshot: ClientSnapshot = {
-  platform: 'upwork',
-  pageKind: 'job',
-  url: 'https://www.upwork.com/jobs/~021',
-  capturedAt: '2026-03-15T09:00:00.000Z',
-  client: { displayName: 'Acme' },
-  signals: {},
-  redFlags: [],
-  fieldSources: {},
-};
+const snapshot = makeSnapshot({ client: { displayName: 'Acme' } });
 
 describe('session state (lib/session)', () => {
   beforeEach(() => {

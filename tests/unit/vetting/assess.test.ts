@@ -3,21 +3,18 @@ import type { Lookup } from '../../../lib/model/client';
 import type { ClientSnapshot } from '../../../lib/model/snapshot';
 import { assessClient, riskConfigFrom } from '../../../lib/vetting/assess';
 import { defaultRiskConfig } from '../../../lib/vetting/risk/config';
-import { frenchCompany, makeClient } from './clients';
+import { frenchCompany, makeClient, makeSnapshot } from '../builders';
 
 const settings = { searchEngine: 'duckduckgo' as const };
 const today = '2026-03-02';
 
-const upworkJob = (paymentVerified: boolean, description = ''): ClientSnapshot => ({
-  platform: 'upwork',
-  pageKind: 'job',
-  url: 'https://www.upwork.com/jobs/~021',
-  capturedAt: '2026-03-01T09:00:00.000Z',
-  client: {},
-  signals: { paymentVerified },
-  redFlags: description ? [{ kind: 'off-platform', quote: description }] : [],
-  fieldSources: { 'signals.paymentVerified': 'About the client › payment' },
-});
+const upworkJob = (paymentVerified: boolean, description = ''): ClientSnapshot =>
+  makeSnapshot({
+    capturedAt: '2026-03-01T09:00:00.000Z',
+    signals: { paymentVerified },
+    redFlags: description ? [{ kind: 'off-platform', quote: description }] : [],
+    fieldSources: { 'signals.paymentVerified': 'About the client › payment' },
+  });
 
 describe('assessClient', () => {
   it('fills the checklist from the data, item by item, with the evidence', () => {

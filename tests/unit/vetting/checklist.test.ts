@@ -7,7 +7,7 @@ import {
   hintKeyFor,
   stateOfItem,
 } from '../../../lib/vetting/checklist';
-import { frenchCompany, makeClient } from './clients';
+import { frenchCompany, makeClient } from '../builders';
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
 

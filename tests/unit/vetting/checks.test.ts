@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Agreement } from '../../../lib/model/billing';
-import type { ClientSnapshot } from '../../../lib/model/snapshot';
 import {
   checkEmail,
   checkIban,
@@ -14,7 +12,7 @@ import {
   type CheckResult,
 } from '../../../lib/vetting/checks';
 import { classifyEmailDomain, registrableDomain, sameOrganisation, websiteHost } from '../../../lib/vetting/email';
-import { frenchCompany, makeClient } from './clients';
+import { frenchCompany, makeAgreement, makeClient, makeSnapshot } from '../builders';
 
 const pick = (results: CheckResult[], check: CheckResult['check']) => results.filter((r) => r.check === check);
 const only = (results: CheckResult[], check: CheckResult['check']) => {
@@ -252,16 +250,7 @@ describe('runAutomaticChecks', () => {
   });
 
   it('reads the payment badge from the latest capture', () => {
-    const snapshot = {
-      platform: 'upwork',
-      pageKind: 'job',
-      url: 'https://www.upwork.com/jobs/~021',
-      capturedAt: '2026-01-05T09:00:00.000Z',
-      client: {},
-      signals: { paymentVerified: false },
-      redFlags: [],
-      fieldSources: {},
-    } satisfies ClientSnapshot;
+    const snapshot = makeSnapshot({ capturedAt: '2026-01-05T09:00:00.000Z', signals: { paymentVerified: false } });
     const [payment] = pick(runAutomaticChecks(makeClient(), snapshot), 'payment-verified');
     expect(payment).toMatchObject({ item: 'platform-payment-verified', state: 'failed', evidenceParams: ['Upwork'] });
   });
@@ -274,21 +263,12 @@ describe('runAutomaticChecks', () => {
   });
 
   it('fills terms and invoice requirements from a signed agreement', () => {
-    const agreement: Agreement = {
-      id: 'a1',
-      clientId: 'client-1',
+    const agreement = makeAgreement({
       title: 'Site redesign',
-      pricing: { model: 'fixed', amount: 450000, currency: 'EUR' },
-      paymentTerms: { days: 30, endOfMonth: false },
-      lateInterest: { basis: 'statutory' },
-      jurisdiction: 'FR',
       signedByFreelancerOn: '2026-01-12',
       signedByClientOn: '2026-01-14',
       invoiceRequirements: { poNumberRequired: true, invoiceEmail: 'ap@atelier-dupont.fr' },
-      status: 'signed',
-      createdAt: '2026-01-10T09:00:00.000Z',
-      updatedAt: '2026-01-14T09:00:00.000Z',
-    };
+    });
     const results = runAutomaticChecks(frenchCompany(), undefined, { agreements: [agreement] });
     expect(only(results, 'agreement-signed')).toMatchObject({ state: 'done', evidenceParams: ['Site redesign', '2026-01-14'] });
     expect(only(results, 'invoice-requirements-given').state).toBe('done');

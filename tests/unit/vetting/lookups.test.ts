@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchEngine } from '../../../lib/model/settings';
 import { buildLookups, knownSiren, providerGroup, quoted, searchUrl, type LookupPlan } from '../../../lib/vetting/lookups';
-import { frenchCompany, makeClient } from './clients';
+import { frenchCompany, makeClient } from '../builders';
 
 const byId = (plans: LookupPlan[], id: string) => {
   const plan = plans.find((candidate) => candidate.id === id);

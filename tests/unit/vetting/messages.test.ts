@@ -22,40 +22,21 @@ import {
 import { buildLookups } from '../../../lib/vetting/lookups';
 import { RISK_REASONS } from '../../../lib/vetting/risk/reasons';
 import { assessRisk, riskInputFor, type RiskInput } from '../../../lib/vetting/risk/score';
-import { frenchCompany, makeClient } from './clients';
+import { frenchCompany, makeAgreement, makeClient, makeSnapshot } from '../builders';
+import { expectChromeFormat, expectSameKeysAndPlaceholders, type Catalogue } from '../catalogues';
 
-interface Message {
-  message: string;
-  description: string;
-  placeholders?: Record<string, { content: string; example?: string }>;
-}
-const en: Record<string, Message> = enJson;
-const fr: Record<string, Message> = frJson;
+const en: Catalogue = enJson;
+const fr: Catalogue = frJson;
 const catalogues = { en, fr };
 const placeholderCount = (key: string) => Object.keys(en[key]?.placeholders ?? {}).length;
 
 describe('vetting messages (Chrome _locales format)', () => {
   it('has the same keys and placeholders in English and French', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-    for (const key of Object.keys(en)) {
-      const contents = (message: Message) => Object.fromEntries(Object.entries(message.placeholders ?? {}).map(([name, p]) => [name, p.content]));
-      expect(contents(fr[key]), key).toEqual(contents(en[key]));
-    }
+    expectSameKeysAndPlaceholders(en, fr);
   });
 
   it('uses only declared placeholders, numbered $1, $2… in order, and names Chrome accepts', () => {
-    for (const [lang, catalogue] of Object.entries(catalogues)) {
-      for (const [key, entry] of Object.entries(catalogue)) {
-        expect(key, `${lang} ${key}`).toMatch(/^[A-Za-z0-9_@]+$/);
-        expect(entry.message.trim(), `${lang} ${key}`).not.toBe('');
-        const declared = Object.keys(entry.placeholders ?? {});
-        const used = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1].toLowerCase());
-        expect(new Set(used), `${lang} ${key}`).toEqual(new Set(declared));
-        // No stray `$`: Chrome would swallow it.
-        expect(entry.message.replace(/\$[A-Za-z0-9_]+\$/g, ''), `${lang} ${key}`).not.toContain('$');
-        expect(declared.map((name) => entry.placeholders?.[name].content), `${lang} ${key}`).toEqual(declared.map((_, i) => `$${i + 1}`));
-      }
-    }
+    expectChromeFormat(catalogues, { key: /^[A-Za-z0-9_@]+$/, required: 'message' });
   });
 
   it('holds every key the vetting code names', () => {
@@ -113,17 +94,16 @@ describe('vetting messages (Chrome _locales format)', () => {
     fromRisk({ failedByUser: [{ label: 'Phone number valid for its country', note: 'Nobody answers' }] });
 
     // What only the whole client, its capture, agreements and look-ups can fill.
-    const snapshot = (paymentVerified: boolean): ClientSnapshot => ({
-      platform: 'upwork', pageKind: 'job', url: 'https://www.upwork.com/jobs/~021', capturedAt: '2026-01-05T09:00:00.000Z',
-      client: {}, signals: { paymentVerified }, redFlags: [], fieldSources: {},
-    });
-    const agreement = (signed: boolean): Agreement => ({
-      id: 'a1', clientId: 'client-1', title: 'Site redesign', pricing: { model: 'fixed', amount: 100_000, currency: 'EUR' },
-      paymentTerms: { days: 30, endOfMonth: false }, lateInterest: { basis: 'statutory' }, jurisdiction: 'FR',
-      signedByFreelancerOn: '2026-01-12', ...(signed ? { signedByClientOn: '2026-01-14' } : {}),
-      invoiceRequirements: signed ? { poNumber: 'PO-1' } : {}, status: signed ? 'signed' : 'sent',
-      createdAt: '2026-01-10T09:00:00.000Z', updatedAt: '2026-01-14T09:00:00.000Z',
-    });
+    const snapshot = (paymentVerified: boolean): ClientSnapshot => makeSnapshot({ capturedAt: '2026-01-05T09:00:00.000Z', signals: { paymentVerified } });
+    const agreement = (signed: boolean): Agreement =>
+      makeAgreement({
+        title: 'Site redesign',
+        pricing: { model: 'fixed', amount: 100_000, currency: 'EUR' },
+        signedByFreelancerOn: '2026-01-12',
+        signedByClientOn: signed ? '2026-01-14' : undefined,
+        invoiceRequirements: signed ? { poNumber: 'PO-1' } : {},
+        status: signed ? 'signed' : 'sent',
+      });
     const judged = (provider: string, outcome: 'confirmed' | 'nothing-found' | 'red-flag') => ({ provider, outcome, note: 'seen', query: 'Acme', url: 'https://example.org/' });
     const person = makeClient({ kind: 'individual', displayName: 'Jean Martin', address: { country: 'FR' } });
     const bare = makeClient({ address: { country: 'FR', city: 'Lyon' } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAutomaticChecks } from '../../../lib/vetting/checks';
 import { mailtoUrl, missingInfo, missingInfoMessage } from '../../../lib/vetting/missing-info';
-import { frenchCompany, makeClient } from './clients';
+import { frenchCompany, makeClient } from '../builders';
 
 describe('missingInfo', () => {
   it('asks a bare company for everything, in order', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ClientSnapshot } from '../../../lib/model/snapshot';
 import { runAutomaticChecks } from '../../../lib/vetting/checks';
 import { defaultRiskConfig, riskConfig, type RiskConfig } from '../../../lib/vetting/risk/config';
 import { RISK_REASONS, RISK_REASON_IDS } from '../../../lib/vetting/risk/reasons';
 import { assessRisk, riskInputFor, type RiskInput } from '../../../lib/vetting/risk/score';
-import { makeClient } from './clients';
+import { makeClient, makeSnapshot, usd } from '../builders';
 import { setLanguage } from '../../../lib/i18n/messages';
 
 /**
@@ -325,7 +324,6 @@ describe('assessRisk', () => {
 
 describe('what the job pays against the freelancer’s minimums', () => {
   const profile: NonNullable<RiskInput['profile']> = { minimumRates: { USD: { hourly: 4_500 } }, minimumProject: { USD: 100_000 }, exchangeRates: {} };
-  const usd = (amount: number) => ({ amount, currency: 'USD' });
 
   it('adds nothing without a profile: the slider client stays as it was', () => {
     expect(ids(assessRisk(upworkSliderClient).reasons)).toEqual(['history-scope-creep', 'history-poor-rating']);
@@ -376,16 +374,13 @@ describe('what the job pays against the freelancer’s minimums', () => {
 
 describe('riskInputFor', () => {
   it('reads the snapshot when there is one, else the latest saved profile', () => {
-    const snapshot: ClientSnapshot = {
-      platform: 'upwork',
+    const snapshot = makeSnapshot({
       pageKind: 'job-slider',
       url: 'https://www.upwork.com/nx/find-work/most-recent/details/~021',
       capturedAt: '2026-01-15T10:00:00.000Z',
-      client: {},
       signals: { paymentVerified: false },
       redFlags: [{ kind: 'money-asked', quote: 'Buy the software licence first, I will refund you.' }],
-      fieldSources: {},
-    };
+    });
     const client = makeClient({
       platformProfiles: [
         { platform: 'freelancer', url: 'https://www.freelancer.com/u/old', signals: { paymentVerified: true }, capturedAt: '2025-01-01T00:00:00.000Z' },

@@ -22,24 +22,21 @@ import {
 // except the textbook DNI 12345678Z and NIE X1234567L.
 
 describe('SIREN and SIRET', () => {
-  it('accepts valid SIRENs and SIRETs (Luhn)', () => {
-    expect(isValidSiren('732829320')).toBe(true);
-    expect(isValidSiren('552100554')).toBe(true);
-    expect(isValidSiren('732 829 320')).toBe(true);
-    expect(isValidSiret('73282932000074')).toBe(true);
-    expect(isValidSiret('732 829 320 00074')).toBe(true);
-    expect(isValidSiret('314 901 323 00043')).toBe(true);
-    expect(isValidSiret('329.338.88300153')).toBe(true);
+  it.each(['732829320', '552100554', '732 829 320'])('accepts the valid SIREN %j (Luhn)', (siren) => {
+    expect(isValidSiren(siren)).toBe(true);
   });
 
-  it('refuses a wrong check digit, a wrong length, letters', () => {
-    expect(isValidSiren('732829321')).toBe(false);
-    expect(isValidSiren('73282932')).toBe(false);
-    expect(isValidSiren('73282932O')).toBe(false);
-    expect(isValidSiret('73282932000075')).toBe(false);
-    expect(isValidSiret('7328293200007')).toBe(false);
-    expect(isValidSiret('')).toBe(false);
-    expect(isValidSiret(undefined)).toBe(false);
+  it.each(['73282932000074', '732 829 320 00074', '314 901 323 00043', '329.338.88300153'])('accepts the valid SIRET %j (Luhn)', (siret) => {
+    expect(isValidSiret(siret)).toBe(true);
+  });
+
+  // A wrong check digit, a wrong length, letters.
+  it.each(['732829321', '73282932', '73282932O'])('refuses the SIREN %j', (siren) => {
+    expect(isValidSiren(siren)).toBe(false);
+  });
+
+  it.each(['73282932000075', '7328293200007', '', undefined])('refuses the SIRET %j', (siret) => {
+    expect(isValidSiret(siret)).toBe(false);
   });
 
   it('applies the La Poste exception: digit sum a multiple of 5, except the head office (Luhn)', () => {
@@ -68,18 +65,20 @@ describe('French VAT', () => {
     expect(frenchVatFromSiren('732829321')).toBeUndefined();
   });
 
-  it('checks the key against the SIREN', () => {
-    expect(isValidFrenchVat('FR44732829320')).toBe(true);
-    expect(isValidFrenchVat('FR 44 732 829 320')).toBe(true);
-    expect(isValidFrenchVat('fr44732829320')).toBe(true);
-    expect(isValidFrenchVat('Fr 40 303 265 045')).toBe(true);
-    expect(isValidFrenchVat('FR 84 323 140 392')).toBe(true);
-    expect(isValidFrenchVat('FR 84 323 140 391')).toBe(false);
-    expect(isValidFrenchVat('FR45732829320')).toBe(false);
+  it.each([
+    ['FR44732829320', true],
+    ['FR 44 732 829 320', true],
+    ['fr44732829320', true],
+    ['Fr 40 303 265 045', true],
+    ['FR 84 323 140 392', true],
+    ['FR 84 323 140 391', false],
+    ['FR45732829320', false],
     // Monaco businesses registered for French VAT have no SIREN (the digits start 000).
-    expect(isValidFrenchVat('FR16000063601')).toBe(true);
+    ['FR16000063601', true],
     // A letter key cannot be checked this way.
-    expect(isValidFrenchVat('FR K 7399859412')).toBe(false);
+    ['FR K 7399859412', false],
+  ])('checks the key of %j against the SIREN (valid: %s)', (vat, valid) => {
+    expect(isValidFrenchVat(vat)).toBe(valid);
   });
 });
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minorDigits, parseMoney, parseRate } from '../../../../lib/platforms/parse/money';
-
-const usd = (amount: number) => ({ amount, currency: 'USD' });
-const eur = (amount: number) => ({ amount, currency: 'EUR' });
+import { eur, usd } from '../../builders';
 
 describe('parseMoney', () => {
   it.each([
