@@ -2,7 +2,7 @@ import type { Client, ClientKind, ClientSnapshot, FieldSource, PlatformProfile, 
 import { isValidSiret, normaliseVat } from '../platforms/parse/identifiers';
 import { detectLegalForm } from '../platforms/parse/legal-form';
 import { toE164 } from '../platforms/parse/phone';
-import { countryCodeOf } from '../capture/country';
+import { countryCodeOf } from './country';
 import { platformKeyOf } from '../db/platform-ids';
 
 /**

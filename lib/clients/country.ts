@@ -5,7 +5,8 @@ import { lowerWithoutAccents } from '../text';
  */
 let byName: Map<string, string> | undefined;
 
-const fold = (name: string): string =>
+/** A country name as a lookup key: letters only, lower case, no accents. */
+const countryKey = (name: string): string =>
   lowerWithoutAccents(name)
     .replace(/[^a-z]+/g, ' ')
     .trim();
@@ -37,12 +38,12 @@ export const countryCodeOf = (name: string | undefined): string | undefined => {
           const code = a + b;
           try {
             const label = names.of(code);
-            if (label && label !== code && !byName.has(fold(label))) byName.set(fold(label), code);
+            if (label && label !== code && !byName.has(countryKey(label))) byName.set(countryKey(label), code);
           } catch {
             // Not a region code.
           }
         }
     }
   }
-  return byName.get(fold(trimmed));
+  return byName.get(countryKey(trimmed));
 };
