@@ -301,7 +301,7 @@ if (runs('capture')) {
           import { extractGeneric } from './lib/platforms/generic';
           import { assessJobPage } from './lib/profile/job-fit';
           import { assessClient } from './lib/vetting/assess';
-          import { newClientFromCapture } from './lib/capture/to-client';
+          import { newClientFromCapture } from './lib/clients/to-client';
           import { matches as onUpwork } from './lib/platforms/upwork';
           import { matches as onFreelancer } from './lib/platforms/freelancer';
           import { matches as onGmail } from './lib/platforms/gmail';
