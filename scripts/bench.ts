@@ -299,7 +299,7 @@ if (runs('capture')) {
           import { captureOutlook as readOutlookPage } from './lib/platforms/outlook';
           import { captureOtherPlatform as readOtherPlatformPage } from './lib/platforms/other-platforms';
           import { extractGeneric } from './lib/platforms/generic';
-          import { assessJobPage } from './lib/profile/job-fit';
+          import { assessJobFit as assessJobPage } from './lib/profile/job-fit';
           import { assessClient } from './lib/vetting/assess';
           import { newClientFromCapture } from './lib/clients/to-client';
           import { matches as onUpwork } from './lib/platforms/upwork';
