@@ -100,10 +100,13 @@ export class ContentScriptContext {
   }
 
   setTimeout(handler: () => void, timeout?: number): number {
-    const id = setTimeout(() => {
+    // A page watched for hours sets a timer every few hundred ms: each forgets its teardown once it has run.
+    let id = 0;
+    const forget = this.onInvalidated(() => clearTimeout(id));
+    id = setTimeout(() => {
+      forget();
       if (this.isValid) handler();
     }, timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
     return id;
   }
 
