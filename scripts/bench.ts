@@ -19,7 +19,7 @@ import { ciiXml } from './import-fixtures/cii';
 import { buildPdf } from './import-fixtures/pdf';
 import { PROFILE_INVOICES } from './make-import-fixtures';
 import { measurePopupFirstPaint, writeBlankPage } from './popup-first-paint';
-import { benchContent } from './bench-content';
+import { BUSY_PAGE, benchContent } from './bench-content';
 
 const CLIENTS = 10_000;
 const INVOICES = 50_000;
@@ -399,10 +399,7 @@ if (runs('capture')) {
 
     // A page that changes its DOM a thousand times a second, watched by the Upwork content script,
     // against the same page where no content script runs: the difference is what watching costs.
-    const busy = `<!doctype html><title>busy</title><main id="feed"></main><script>
-      const feed = document.getElementById('feed');
-      setInterval(() => { for (let i = 0; i < 10; i++) { const p = document.createElement('p'); p.textContent = 'tick ' + i; feed.append(p); if (feed.childElementCount > 50) feed.firstElementChild.remove(); } }, 10);
-    </script>`;
+    const busy = BUSY_PAGE;
     const cpuPerSecond = async (url: string) => {
       await captureContext.route(url, (r) => r.fulfill({ contentType: 'text/html', body: busy }));
       const page = await captureContext.newPage();
