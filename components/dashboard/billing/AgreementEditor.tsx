@@ -1,11 +1,9 @@
 import { debtorKindOf } from '@/lib/billing/debtor';
 import { useId, useState } from 'preact/hooks';
 import { computeDueDate, termWarnings, type TermWarning } from '@/lib/billing/due-date';
-import { agreements as agreementRepo } from '@/lib/db/repositories';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { jurisdiction as jurisdictionSchema, newId, nowInstant, type Agreement, type Client, type Jurisdiction } from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';
-import { reportChange } from '../../changes';
 import { Field, value } from '../../form';
 import { date, t } from '../../text';
 import {
@@ -21,6 +19,7 @@ import {
   type InterestBasis,
   type PricingModel,
 } from './agreement-form';
+import { saveAgreement } from './actions';
 import { CheckField, RadioGroup, SourceRef } from './controls';
 import { JURISDICTION_LABEL, contractFloorText, statutoryFeeText, statutoryRateText, termWarningText } from './rule-text';
 
@@ -109,8 +108,7 @@ export const AgreementEditor = ({
     setErrors(found);
     if (!next) return;
     try {
-      await agreementRepo.put(next);
-      await reportChange('agreements');
+      await saveAgreement(next);
       onDone();
     } catch (e) {
       setFailure(t('errorGeneric', (e as Error).message));

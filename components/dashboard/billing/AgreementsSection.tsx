@@ -3,17 +3,16 @@ import { todayIn } from '@/lib/calendar';
 import { debtorKindOf } from '@/lib/billing/debtor';
 import { termWarnings } from '@/lib/billing/due-date';
 import { agreementsOfClient } from '@/lib/db/client-queries';
-import { agreements as agreementRepo, loadSettings } from '@/lib/db/repositories';
+import { loadSettings } from '@/lib/db/repositories';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { nowInstant, type Agreement, type Client, type Delivery, type DeliveryAcceptance } from '@/lib/model';
-import { reportChange } from '../../changes';
 import { Field, value } from '../../form';
 import { useLiveQuery } from '../../hooks';
 import { DateText, date, money, t } from '../../text';
+import { deleteAgreement, removeDelivery, saveAgreement } from './actions';
 import { AGREEMENT_STATUS_LABEL, AgreementEditor, TermWarnings } from './AgreementEditor';
 import {
   agreementWithDelivery,
-  agreementWithoutDelivery,
   blankDeliveryForm,
   deliveryFormOf,
   type DeliveryField,
@@ -106,8 +105,7 @@ const DeliveryRecorder = ({ agreement, today, index, onDone }: { agreement: Agre
     setErrors(found);
     if (!next) return;
     try {
-      await agreementRepo.put(next);
-      await reportChange('agreements');
+      await saveAgreement(next);
       onDone();
     } catch (e) {
       setFailure(t('errorGeneric', (e as Error).message));
@@ -181,17 +179,13 @@ const AgreementCard = ({
   const [removing, setRemoving] = useState<number>();
   // Term caps and the penalty clause are rules between businesses: a private client is not warned about.
   const warnings = termWarnings(agreement, agreement.jurisdiction, { debtor: debtorKindOf(client) });
-  const removeDelivery = async (index: number) => {
-    await agreementRepo.put(agreementWithoutDelivery(agreement, index, nowInstant()));
-    await reportChange('agreements');
+  const removeOne = async (index: number) => {
+    await removeDelivery(agreement, index);
     setRemoving(undefined);
   };
   const requirements = agreement.invoiceRequirements;
   const headingId = `agreement-${agreement.id}`;
-  const remove = async () => {
-    await agreementRepo.delete(agreement.id);
-    await reportChange('agreements');
-  };
+  const remove = () => deleteAgreement(agreement);
   const interest =
     agreement.lateInterest.basis === 'contract'
       ? agreement.lateInterest.ratePercent === undefined
@@ -317,7 +311,7 @@ const AgreementCard = ({
                     (removing === i ? (
                       <span role="alertdialog" aria-labelledby={`${headingId}-delivery-${i}`} class="confirm">
                         <span id={`${headingId}-delivery-${i}`}>{t('billing_delivery_remove_confirm', d.what)}</span>
-                        <button type="button" class="danger small" onClick={() => removeDelivery(i)}>
+                        <button type="button" class="danger small" onClick={() => removeOne(i)}>
                           {t('confirm')}
                         </button>
                         <button type="button" class="small" onClick={() => setRemoving(undefined)}>

@@ -2,14 +2,14 @@ import { useState } from 'preact/hooks';
 import { agreedDueDate } from '@/lib/billing/due-date';
 import { balanceOf, daysLate, isOverdue } from '@/lib/billing/overdue';
 import { totalPaid, withFullPayment } from '@/lib/billing/payments';
-import { agreements as agreementRepo, clients as clientRepo, invoices as invoiceRepo } from '@/lib/db/repositories';
+import { agreements as agreementRepo, clients as clientRepo } from '@/lib/db/repositories';
 import { messageFor } from '@/lib/i18n/messages';
-import { nowInstant, type Invoice } from '@/lib/model';
+import type { Invoice } from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';
 import { routeToHash } from '@/lib/navigation';
-import { reportInvoiceChange } from '../../changes';
 import { useLiveQuery } from '../../hooks';
 import { DateText, Money, date, daysLateText, t, tn } from '../../text';
+import { deleteInvoice, updateInvoice } from './actions';
 import { ComplianceChecklist, checklistCounts, complianceChecklist } from './ComplianceChecklist';
 import { STATUS_LABEL } from './labels';
 import { ImportedFrom } from '../import/ImportedFrom';
@@ -56,20 +56,16 @@ export const InvoiceDetail = ({
   const counts = checklistCounts(items);
   const unresolved = counts.missing + counts['to-confirm'];
 
-  const save = async (next: Invoice, recount = true) => {
-    await invoiceRepo.put({ ...next, updatedAt: nowInstant() });
-    // Ticks change nothing the badge counts; status, dates and payments do.
-    if (recount) await reportInvoiceChange([next.id]);
-  };
   const tick = (mentionId: string, ticked: boolean) => {
     const confirmed = new Set(invoice.confirmedMentions ?? []);
     if (ticked) confirmed.add(mentionId);
     else confirmed.delete(mentionId);
-    return save({ ...invoice, confirmedMentions: [...confirmed].sort() }, false);
+    // Ticks change nothing the badge counts; status, dates and payments do.
+    return updateInvoice({ ...invoice, confirmedMentions: [...confirmed].sort() }, false);
   };
   const send = async () => {
     setConfirmingSend(false);
-    await save({ ...invoice, status: 'sent' });
+    await updateInvoice({ ...invoice, status: 'sent' });
   };
   const close = () => (location.hash = routeToHash({ view: 'invoices' }));
   const checklistOpen = invoice.status === 'draft';
@@ -181,7 +177,7 @@ export const InvoiceDetail = ({
           </span>
         )}
         {balance > 0 && invoice.status !== 'draft' && (
-          <button type="button" class="primary" onClick={() => save(withFullPayment(invoice, today))}>
+          <button type="button" class="primary" onClick={() => updateInvoice(withFullPayment(invoice, today))}>
             {t('invoiceMarkPaid')}
           </button>
         )}
@@ -192,8 +188,7 @@ export const InvoiceDetail = ({
               type="button"
               class="danger"
               onClick={async () => {
-                await invoiceRepo.delete(invoice.id);
-                await reportInvoiceChange([invoice.id], 'contacts', 'paymentPlans');
+                await deleteInvoice(invoice);
                 close();
               }}
             >
@@ -212,7 +207,7 @@ export const InvoiceDetail = ({
 
       <section aria-labelledby="invoice-payments-heading">
         <h3 id="invoice-payments-heading">{t('billing_payments_heading')}</h3>
-        <Payments invoice={invoice} today={today} onChange={(next) => save(next)} />
+        <Payments invoice={invoice} today={today} onChange={(next) => updateInvoice(next)} />
       </section>
 
       <details class="billing-compliance" open={checklistOpen}>

@@ -4,10 +4,8 @@ import { decimalAmount } from '@/lib/billing/export-csv';
 import { legalStatusOf } from '@/lib/billing/rules/legal-status';
 import { vatRatesOn } from '@/lib/billing/rules/vat-rates';
 import { isCalendarDate } from '@/lib/calendar';
-import { invoices as invoiceRepo } from '@/lib/db/repositories';
 import { newId, nowInstant, type Agreement, type Invoice, type InvoiceStatus, type Jurisdiction } from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';
-import { reportInvoiceChange } from '../../changes';
 import { Field, value } from '../../form';
 import { useLiveQuery } from '../../hooks';
 import { Money, date, t } from '../../text';
@@ -25,6 +23,7 @@ import {
   type InvoiceForm,
   type LineForm,
 } from './invoice-form';
+import { saveInvoice } from './actions';
 import { INVOICE_STATUSES, STATUS_LABEL } from './labels';
 import { dueDateOrigin } from './rule-text';
 
@@ -143,8 +142,7 @@ export const InvoiceEditor = ({
     setErrors(result.errors);
     if (!result.invoice) return;
     try {
-      await invoiceRepo.put(result.invoice);
-      await reportInvoiceChange([result.invoice.id]);
+      await saveInvoice(result.invoice);
       onDone(result.invoice.id);
     } catch (e) {
       setFailure(t('errorGeneric', (e as Error).message));
