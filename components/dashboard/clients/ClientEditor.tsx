@@ -1,25 +1,9 @@
 import { useState } from 'preact/hooks';
-import { clients } from '@/lib/db/repositories';
-import { nowInstant, type Client, type ClientKind, type PostalAddress } from '@/lib/model';
-import { toE164 } from '@/lib/platforms/parse/phone';
-import { reportChange } from '../changes';
-import { Field, FormActions, value } from '../form';
-import { t } from '../text';
-import { KIND_LABEL } from './client-labels';
-
-/** Comma- or line-separated values, trimmed, without blanks or repeats. */
-const listOf = (text: string): string[] => [...new Set(text.split(/[,;\n]/).map((v) => v.trim()).filter(Boolean))];
-const optional = (text: string): string | undefined => text.trim() || undefined;
-
-const addressOf = (street: string, postalCode: string, city: string, country: string): PostalAddress | undefined => {
-  const address: PostalAddress = {
-    ...(optional(street) ? { street: street.trim() } : {}),
-    ...(optional(postalCode) ? { postalCode: postalCode.trim() } : {}),
-    ...(optional(city) ? { city: city.trim() } : {}),
-    ...(optional(country) ? { country: country.trim().toUpperCase() } : {}),
-  };
-  return Object.keys(address).length > 0 ? address : undefined;
-};
+import type { Client, ClientKind } from '@/lib/model';
+import { Field, FormActions, value } from '../../form';
+import { t } from '../../text';
+import { KIND_LABEL } from '../client-labels';
+import { saveClientEdits, type ClientEdits } from './actions';
 
 /**
  * Everything the client gave: the checklist and the missing-info message read these fields. Phones
@@ -27,7 +11,7 @@ const addressOf = (street: string, postalCode: string, city: string, country: st
  * A bad value is refused with its field named, and nothing is lost from the form.
  */
 export const ClientEditor = ({ client, onDone }: { client: Client; onDone: () => void }) => {
-  const [form, setForm] = useState({
+  const [form, setForm] = useState<ClientEdits>({
     kind: client.kind,
     displayName: client.displayName,
     legalName: client.legalName ?? '',
@@ -56,31 +40,8 @@ export const ClientEditor = ({ client, onDone }: { client: Client; onDone: () =>
     if (!form.displayName.trim()) return setError(t('required'));
     const country = form.country.trim().toUpperCase();
     if (country && !/^[A-Z]{2}$/.test(country)) return setError(t('clientCountryInvalid'));
-    const website = optional(form.website);
-    const withScheme = website && !/^https?:\/\//i.test(website) ? `https://${website}` : website;
     try {
-      await clients.put({
-        ...client,
-        kind: form.kind,
-        displayName: form.displayName.trim(),
-        legalName: optional(form.legalName),
-        contactName: optional(form.contactName),
-        civility: form.civility === 'ms' || form.civility === 'mr' ? form.civility : undefined,
-        emails: listOf(form.emails),
-        phones: listOf(form.phones).map((phone) => toE164(phone, country || undefined) ?? phone),
-        website: withScheme,
-        address: addressOf(form.street, form.postalCode, form.city, country),
-        identifiers: {
-          siren: optional(form.siren),
-          siret: optional(form.siret),
-          vat: optional(form.vat),
-          companyNumber: optional(form.companyNumber),
-          other: optional(form.other),
-        },
-        notes: optional(form.notes),
-        updatedAt: nowInstant(),
-      });
-      await reportChange('clients');
+      await saveClientEdits(client, form);
       onDone();
     } catch (e) {
       setError(t('errorGeneric', (e as Error).message));
