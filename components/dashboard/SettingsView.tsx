@@ -1,26 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { todayIn } from '@/lib/calendar';
-import { BackupRefused, checkBackup, deleteAllData, importBackup, storedIds, type ImportMode } from '@/lib/db/backup';
+import type { ImportMode } from '@/lib/db/backup';
 import { readBackupStatus } from '@/lib/db/backup-status';
 import { storagePersistence, type Persistence } from '@/lib/db/persistence';
 import type { RowError } from '@/lib/db/validation-error';
 import { TABLES, type TableName } from '@/lib/db/database';
-import { clients, loadSettings, saveSettings } from '@/lib/db/repositories';
-import { sampleData } from '@/lib/demo/sample-data';
+import { clients, loadSettings } from '@/lib/db/repositories';
 import { resolveLanguage, type Language, type MessageKey } from '@/lib/i18n/messages';
 import { searchEngine, type SearchEngine, type Settings, type UiLanguage } from '@/lib/model';
 import { routeToHash, WELCOME_ROUTE, SETTINGS_SECTIONS, settingsSectionOf, type SettingsSection } from '@/lib/navigation';
-import { reportChange } from '../changes';
 import { ConfirmAction, Field, value } from '../form';
 import { useLiveQuery, useQueryResult } from '../hooks';
 import { QueryBoundary } from '../QueryBoundary';
 import { exportBackupFile, type ExportedBackup } from './backup-export';
-import { MEASURES, measureSync, timed } from '@/lib/timing';
 import { dateTime, t } from '../text';
 import { ChaseSettings } from '../chase/ChaseSettings';
 import { ProfileSettings } from '../profile/ProfileSettings';
 import { RiskSettings } from '../vetting/RiskSettings';
+import { changeSettings, deleteEverything, loadSampleData, restoreBackup } from './settings/actions';
 import { BusinessSettings } from './settings/BusinessSettings';
 
 const TABLE_LABEL: Record<TableName, MessageKey> = {
@@ -147,12 +145,11 @@ export const SampleDataOffer = () => {
   return offerSample ? <SampleData /> : null;
 };
 
-/** Saves one change to the settings row, read afresh so a change made meanwhile elsewhere is kept. */
+/** Saves one change to the settings row, and says so. */
 const useSettingsChange = () => {
   const [status, setStatus] = useState('');
   const change = async (patch: Partial<Settings>): Promise<Settings> => {
-    const next = await saveSettings({ ...(await loadSettings()), ...patch });
-    await reportChange('settings');
+    const next = await changeSettings(patch);
     setStatus(t('settingsSaved'));
     return next;
   };
@@ -342,36 +339,15 @@ export const BackupSettings = ({ focus = false }: { focus?: boolean }) => {
   const importNow = async (event: Event) => {
     event.preventDefault();
     if (!file) return setStatus({ kind: 'error', text: t('backupChooseFile') });
-    const outcome = await timed(MEASURES.backupImport, async (): Promise<{ error: string } | { counts: Record<TableName, number> }> => {
-      let json: unknown;
-      try {
-        json = JSON.parse(await file.text());
-      } catch {
-        return { error: t('backupNotJson') };
-      }
-      try {
-        // Merge may rely on the clients and invoices already stored.
-        const stored = mode === 'merge' ? await storedIds() : undefined;
-        const checked = measureSync(MEASURES.backupValidate, () => checkBackup(json, stored));
-        if (!checked.ok) return { error: refusalText(checked.error) };
-        await timed(MEASURES.backupWrite, () => importBackup(checked.backup, mode));
-        return { counts: checked.counts };
-      } catch (e) {
-        return { error: e instanceof BackupRefused ? refusalText(e.refusal) : t('errorGeneric', errorText(e)) };
-      }
-    });
-    if ('error' in outcome) return setStatus({ kind: 'error', text: outcome.error });
+    const outcome = await restoreBackup(file, mode);
+    if (outcome.kind === 'not-json') return setStatus({ kind: 'error', text: t('backupNotJson') });
+    if (outcome.kind === 'refused') return setStatus({ kind: 'error', text: refusalText(outcome.refusal) });
+    if (outcome.kind === 'failed') return setStatus({ kind: 'error', text: t('errorGeneric', errorText(outcome.error)) });
     const { counts } = outcome;
-    await reportChange(...TABLES);
     const summary = TABLES.filter((table) => counts[table] > 0)
       .map((table) => `${counts[table]} ${t(TABLE_LABEL[table])}`)
       .join(', ');
     setStatus({ kind: 'ok', text: t('backupImported', summary || '0') });
-  };
-  const changeReminder = async (days: number) => {
-    if (!settings) return;
-    await saveSettings({ ...settings, backupReminderDays: days });
-    await reportChange('settings');
   };
   return (
     <section class="card" aria-labelledby="settings-backup" ref={section}>
@@ -398,7 +374,7 @@ export const BackupSettings = ({ focus = false }: { focus?: boolean }) => {
                 value={settings.backupReminderDays}
                 onChange={(e) => {
                   const days = Number(value(e));
-                  if (Number.isInteger(days) && days >= 0 && days <= 365) void changeReminder(days);
+                  if (Number.isInteger(days) && days >= 0 && days <= 365) void changeSettings({ backupReminderDays: days });
                 }}
               />
             )}
@@ -434,8 +410,7 @@ export const BackupSettings = ({ focus = false }: { focus?: boolean }) => {
 const SampleData = () => {
   const [status, setStatus] = useState('');
   const load = async () => {
-    await importBackup(sampleData(todayIn()), 'merge');
-    await reportChange('clients', 'agreements', 'invoices');
+    await loadSampleData(todayIn());
     setStatus(t('demoLoaded'));
   };
   return (
@@ -455,8 +430,7 @@ const SampleData = () => {
 const DeleteAll = () => {
   const [status, setStatus] = useState('');
   const remove = async () => {
-    await deleteAllData();
-    await reportChange(...TABLES);
+    await deleteEverything();
     setStatus(t('dangerDone'));
   };
   return (
