@@ -13,31 +13,16 @@ import {
   nextHalfYearOf,
   observedOnFor,
   ratesWith,
-  type ChaseSettings as ChaseOverrides,
   type LadderStepSetting,
   type LetterTemplate,
 } from '@/lib/chase/settings';
-import { loadSettings, saveSettings } from '@/lib/db/repositories';
 import { messageFor } from '@/lib/i18n/messages';
 import type { ContactChannel, Settings } from '@/lib/model';
-import { reportChange } from '../changes';
 import { Field, value } from '../form';
 import { DateText, t } from '../text';
+import { saveChaseSettings } from './actions';
 import { percent } from './format';
 import { CHANNEL_LABEL } from './labels';
-
-/** Saves the chase part of the settings, read afresh so a change made meanwhile in another field is kept. */
-const saveChase = async (patch: (current: ChaseOverrides) => ChaseOverrides): Promise<void> => {
-  const current = await loadSettings();
-  const next = patch(current.chase ?? {});
-  const cleaned: ChaseOverrides = {
-    ...(next.ladder?.length ? { ladder: next.ladder } : {}),
-    ...(next.rates?.length ? { rates: next.rates } : {}),
-  };
-  const { chase: _old, ...rest } = current;
-  await saveSettings(Object.keys(cleaned).length > 0 ? { ...rest, chase: cleaned } : rest);
-  await reportChange('settings');
-};
 
 /** Settings › Chasing: the ladder's steps and the reference-rate tables. The letters' sender is Settings › Your business. */
 export const ChaseSettings = ({ settings }: { settings: Settings }) => (
@@ -78,12 +63,12 @@ const LadderEditor = ({ settings }: { settings: Settings }) => {
     const ladder = rows
       .map((r) => ({ id: r.id, offsetDays: Number(r.offsetDays), channel: r.channel, template: r.template, enabled: r.enabled }))
       .sort((a, b) => a.offsetDays - b.offsetDays);
-    await saveChase((chase) => ({ ...chase, ladder }));
+    await saveChaseSettings((chase) => ({ ...chase, ladder }));
     setRows(toDraft(ladder));
     setStatus(t('chase_settings_ladder_saved'));
   };
   const restore = async () => {
-    await saveChase(({ ladder: _ladder, ...chase }) => chase);
+    await saveChaseSettings(({ ladder: _ladder, ...chase }) => chase);
     setRows(toDraft(defaultLadderSettings(settings.homeJurisdiction)));
     setErrors({});
     setStatus(t('chase_settings_ladder_restored'));
@@ -249,7 +234,7 @@ const RateTables = ({ settings }: { settings: Settings }) => {
                               class="link"
                               aria-label={t('chase_settings_rate_remove_of', row.halfYear)}
                               onClick={async () => {
-                                await saveChase((chase) => ({ ...chase, rates: (chase.rates ?? []).filter((r) => !(r.table === id && r.halfYear === row.halfYear)) }));
+                                await saveChaseSettings((chase) => ({ ...chase, rates: (chase.rates ?? []).filter((r) => !(r.table === id && r.halfYear === row.halfYear)) }));
                               }}
                             >
                               {t('chase_remove')}
@@ -287,7 +272,7 @@ const AddRate = ({ id, next }: { id: ReferenceRateId; next: HalfYear }) => {
     if (!source.trim()) next.source = t('chase_settings_error_source');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
-    await saveChase((chase) => ({
+    await saveChaseSettings((chase) => ({
       ...chase,
       rates: [
         ...(chase.rates ?? []).filter((r) => !(r.table === id && r.halfYear === halfYear)),

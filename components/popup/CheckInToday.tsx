@@ -14,9 +14,8 @@ export const CheckInToday = ({ today }: { today: string }) => {
   if (!list || list.total === 0) return null;
   const done = async (clientId: string) => {
     // The validating repositories (and their schemas) and the messaging load on this click, not with the popup.
-    const [{ contacts }, { newId }, { reportChange }] = await Promise.all([import('@/lib/db/repositories'), import('@/lib/model'), import('../changes')]);
-    await contacts.put({ id: newId(), clientId, on: today, channel: 'email', summary: t('checkInContactSummary') });
-    await reportChange('contacts');
+    const { logCheckIn } = await import('./actions');
+    await logCheckIn(clientId, today, t('checkInContactSummary'));
   };
   return (
     <section aria-labelledby="check-in-heading" class="popup-section">

@@ -1,13 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { todayIn } from '@/lib/calendar';
-import { loadSettings, saveSettings } from '@/lib/db/repositories';
 import { minorUnitDigits, parseAmountInput } from '@/lib/format';
 import type { Settings } from '@/lib/model';
 import { emptyProfile, pairKey, type FreelancerProfile } from '@/lib/profile/profile';
 import { skillKey } from '@/lib/profile/skills-fit';
-import { reportChange } from '../changes';
 import { Field, value } from '../form';
 import { date, t } from '../text';
+import { updateProfile } from './actions';
 import { decimalText } from './JobFit';
 
 /**
@@ -250,9 +249,7 @@ export const ProfileSettings = ({ settings }: { settings: Settings }) => {
   const save: Save = (update) => {
     queue.current = queue.current
       .then(async () => {
-        const latest = await loadSettings();
-        await saveSettings({ ...latest, profile: update(latest.profile ?? emptyProfile()) });
-        await reportChange('settings');
+        await updateProfile(update);
         setStatus(t('profile_saved'));
       })
       .catch((error: unknown) => setStatus(t('errorGeneric', (error as Error).message)));
