@@ -18,7 +18,7 @@ import {
 } from '@/lib/chase/settings';
 import { messageFor } from '@/lib/i18n/messages';
 import type { ContactChannel, Settings } from '@/lib/model';
-import { Field, value } from '../form';
+import { Actions, Field, FormActions, Select, Status, messageOptions, value } from '../form';
 import { DateText, t } from '../text';
 import { saveChaseSettings } from './actions';
 import { percent } from './format';
@@ -119,22 +119,15 @@ const LadderEditor = ({ settings }: { settings: Settings }) => {
                     )}
                   </td>
                   <td>
-                    <select aria-label={t('chase_settings_channel_of', label)} value={row.channel} onChange={(e) => set(i, { channel: value(e) as ContactChannel })}>
-                      {CHANNELS.map((c) => (
-                        <option key={c} value={c}>
-                          {t(CHANNEL_LABEL[c])}
-                        </option>
-                      ))}
-                    </select>
+                    <Select aria-label={t('chase_settings_channel_of', label)} value={row.channel} options={messageOptions(CHANNEL_LABEL, CHANNELS)} onChange={(channel) => set(i, { channel })} />
                   </td>
                   <td>
-                    <select aria-label={t('chase_settings_template_of', label)} value={row.template} onChange={(e) => set(i, { template: value(e) as LetterTemplate })}>
-                      {LETTER_TEMPLATES.map((tpl) => (
-                        <option key={tpl} value={tpl}>
-                          {t(TEMPLATE_LABEL_KEYS[tpl])}
-                        </option>
-                      ))}
-                    </select>
+                    <Select
+                      aria-label={t('chase_settings_template_of', label)}
+                      value={row.template}
+                      options={messageOptions(TEMPLATE_LABEL_KEYS, LETTER_TEMPLATES)}
+                      onChange={(template) => set(i, { template })}
+                    />
                   </td>
                   <td>
                     <input type="checkbox" aria-label={t('chase_settings_enabled_of', label)} checked={row.enabled} onChange={(e) => set(i, { enabled: e.currentTarget.checked })} />
@@ -151,7 +144,7 @@ const LadderEditor = ({ settings }: { settings: Settings }) => {
         </table>
       </div>
       <p class="hint">{t('chase_settings_offset_hint')}</p>
-      <div class="actions">
+      <Actions>
         <button
           type="button"
           onClick={() => {
@@ -167,10 +160,8 @@ const LadderEditor = ({ settings }: { settings: Settings }) => {
         <button type="button" onClick={restore}>
           {t('chase_settings_restore')}
         </button>
-      </div>
-      <p role="status" class="status">
-        {status}
-      </p>
+      </Actions>
+      <Status text={status} />
     </form>
   );
 };
@@ -307,12 +298,9 @@ const AddRate = ({ id, next }: { id: ReferenceRateId; next: HalfYear }) => {
       <Field label={t('chase_settings_source')} hint={t('chase_settings_source_hint')} error={errors.source}>
         {(p) => <input {...p} type="text" maxLength={500} value={source} onInput={(e) => setSource(value(e))} />}
       </Field>
-      <div class="actions">
-        <button type="submit">{t('chase_settings_add_rate')}</button>
-        <p role="status" class="status">
-          {status}
-        </p>
-      </div>
+      <FormActions plain saveLabel={t('chase_settings_add_rate')}>
+        <Status text={status} />
+      </FormActions>
     </form>
   );
 };

@@ -6,6 +6,7 @@ import type { ChaseSummary } from '@/lib/chase/invoice-chase';
 import { currentLanguage, messageFor } from '@/lib/i18n/messages';
 import type { Settings } from '@/lib/model';
 import { downloadText } from '../download';
+import { Actions } from '../form';
 import { date, money, t } from '../text';
 import { CaseFileView } from './CaseFileView';
 import { CHECK_STATE_LABEL } from './labels';
@@ -61,7 +62,7 @@ export const EscalationCard = ({
       </ul>
       <h3>{t('chase_case_file_heading')}</h3>
       <p class="muted">{t('chase_case_file_intro')}</p>
-      <div class="actions">
+      <Actions>
         <button type="button" onClick={() => setShowFile(!showFile)} aria-expanded={showFile}>
           {showFile ? t('chase_case_file_hide') : t('chase_case_file_show')}
         </button>
@@ -77,7 +78,7 @@ export const EscalationCard = ({
         <button type="button" class="primary" onClick={() => downloadText(caseFileName(file), JSON.stringify(file, null, 2), 'application/json')}>
           {t('chase_case_file_download')}
         </button>
-      </div>
+      </Actions>
       {(showFile || print.active) && <CaseFileView file={file} printing={print.active} />}
     </section>
   );

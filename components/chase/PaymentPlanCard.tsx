@@ -7,7 +7,7 @@ import { instalmentsTotal, splitEvenly } from '@/lib/chase/plan';
 import { minorUnitDigits, parseAmountInput } from '@/lib/format';
 import { httpUrl, newId, nowInstant, type Invoice, type PaymentPlan } from '@/lib/model';
 import { isCalendarDate } from '@/lib/calendar';
-import { dateErrorKey, Field, value } from '../form';
+import { Actions, ConfirmAction, dateErrorKey, Field, FormActions, value } from '../form';
 import { DateText, Money, date, daysLateText, money, t } from '../text';
 import { deletePlan, markInstalmentPaid, savePlan } from './actions';
 
@@ -30,11 +30,11 @@ export const PaymentPlanCard = ({ summary, clientInvoices, today }: { summary: C
         <PlanForm summary={summary} clientInvoices={clientInvoices} today={today} onDone={() => setCreating(false)} />
       ) : (
         open && (
-          <div class="actions">
+          <Actions>
             <button type="button" onClick={() => setCreating(true)}>
               {t('chase_plan_new')}
             </button>
-          </div>
+          </Actions>
         )
       )}
     </section>
@@ -45,7 +45,6 @@ const INSTALMENT_STATUS = { paid: 'chase_plan_status_paid', due: 'chase_plan_sta
 
 const PlanView = ({ plan, numbers, clientInvoices, today }: { plan: PaymentPlan; numbers: Map<string, string>; clientInvoices: Invoice[]; today: string }) => {
   const [signedOn, setSignedOn] = useState(today);
-  const [confirming, setConfirming] = useState(false);
   const schedule = planSchedule(plan, today);
   const left = planBalance(plan);
   const overdue = planOverdueAmount(plan, today);
@@ -95,7 +94,7 @@ const PlanView = ({ plan, numbers, clientInvoices, today }: { plan: PaymentPlan;
         {t('chase_plan_totals', money(instalmentsTotal(plan.instalments) - left, plan.currency), money(instalmentsTotal(plan.instalments), plan.currency))}
         {overdue > 0 && <span class="tag tag-late">{t('chase_plan_overdue', money(overdue, plan.currency))}</span>}
       </p>
-      <div class="actions">
+      <Actions>
         {!plan.signedByBothOn && (
           <form
             class="inline-form"
@@ -113,22 +112,16 @@ const PlanView = ({ plan, numbers, clientInvoices, today }: { plan: PaymentPlan;
             </button>
           </form>
         )}
-        {confirming ? (
-          <span role="alertdialog" aria-labelledby={`confirm-plan-${plan.id}`} class="confirm">
-            <span id={`confirm-plan-${plan.id}`}>{t('chase_plan_delete_confirm')}</span>
-            <button type="button" class="danger" onClick={() => deletePlan(plan)}>
-              {t('chase_confirm')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('chase_cancel')}
-            </button>
-          </span>
-        ) : (
-          <button type="button" class="danger-outline" onClick={() => setConfirming(true)}>
-            {t('chase_plan_delete')}
-          </button>
-        )}
-      </div>
+        <ConfirmAction
+          inline
+          id={`confirm-plan-${plan.id}`}
+          label={t('chase_plan_delete')}
+          question={t('chase_plan_delete_confirm')}
+          confirmLabel={t('chase_confirm')}
+          cancelLabel={t('chase_cancel')}
+          onConfirm={() => deletePlan(plan)}
+        />
+      </Actions>
     </article>
   );
 };
@@ -269,11 +262,11 @@ const PlanForm = ({ summary, clientInvoices, today, onDone }: { summary: ChaseSu
         <Field label={t('chase_plan_first_due')}>
           {(p) => <input {...p} type="date" value={first} onInput={(e) => setFirst(value(e))} />}
         </Field>
-        <div class="actions">
+        <Actions>
           <button type="button" onClick={split}>
             {t('chase_plan_split')}
           </button>
-        </div>
+        </Actions>
       </div>
       {rows.length > 0 && (
         <fieldset>
@@ -308,14 +301,7 @@ const PlanForm = ({ summary, clientInvoices, today, onDone }: { summary: ChaseSu
           {(p) => <input {...p} type="url" value={documentUrl} placeholder="https://" onInput={(e) => setDocumentUrl(value(e))} />}
         </Field>
       </div>
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('chase_plan_save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('chase_cancel')}
-        </button>
-      </div>
+      <FormActions saveLabel={t('chase_plan_save')} onCancel={onDone} cancelLabel={t('chase_cancel')} />
     </form>
   );
 };

@@ -10,7 +10,7 @@ import { clients, loadSettings } from '@/lib/db/repositories';
 import { resolveLanguage, type Language, type MessageKey } from '@/lib/i18n/messages';
 import { searchEngine, type SearchEngine, type Settings, type UiLanguage } from '@/lib/model';
 import { routeToHash, WELCOME_ROUTE, SETTINGS_SECTIONS, settingsSectionOf, type SettingsSection } from '@/lib/navigation';
-import { ConfirmAction, Field, value } from '../form';
+import { ConfirmAction, Field, Select, Status, optionsOf, value } from '../form';
 import { useLiveQuery, useQueryResult } from '../hooks';
 import { QueryBoundary } from '../QueryBoundary';
 import { exportBackupFile, type ExportedBackup } from './backup-export';
@@ -156,6 +156,27 @@ const useSettingsChange = () => {
   return { status, change };
 };
 
+/** A whole number of days, saved when the field is left holding one in range. */
+const DaysField = ({ label, hint, min, max, days, onSave }: { label: string; hint?: string; min: number; max: number; days: number; onSave: (days: number) => void }) => (
+  <Field label={label} hint={hint}>
+    {(p) => (
+      <input
+        {...p}
+        type="number"
+        min={min}
+        max={max}
+        value={days}
+        onChange={(e) => {
+          const next = Number(value(e));
+          if (Number.isInteger(next) && next >= min && next <= max) onSave(next);
+        }}
+      />
+    )}
+  </Field>
+);
+
+const CURRENCIES = ['EUR', 'GBP', 'USD', 'CHF', 'CAD'];
+
 /** The interface language, above every section: it changes every word on them. */
 export const LanguagePicker = ({ onLanguage }: { onLanguage: (l: Language) => void }) => {
   const settings = useLiveQuery(() => loadSettings(), []);
@@ -165,18 +186,19 @@ export const LanguagePicker = ({ onLanguage }: { onLanguage: (l: Language) => vo
     <div class="settings-language">
       <Field label={t('settingsLanguage')}>
         {(p) => (
-          <select
+          <Select
             {...p}
             value={settings.language}
-            onChange={async (e) => {
-              const next = await change({ language: value(e) as UiLanguage });
+            options={[
+              { value: 'auto', label: t('settingsLanguageAuto') },
+              { value: 'en', label: 'English' },
+              { value: 'fr', label: 'Français' },
+            ]}
+            onChange={async (language: UiLanguage) => {
+              const next = await change({ language });
               onLanguage(resolveLanguage(next.language));
             }}
-          >
-            <option value="auto">{t('settingsLanguageAuto')}</option>
-            <option value="en">English</option>
-            <option value="fr">Français</option>
-          </select>
+          />
         )}
       </Field>
     </div>
@@ -193,66 +215,27 @@ const BillingDefaults = ({ settings }: { settings: Settings }) => {
       </h2>
       <div class="form-grid">
         <Field label={t('settingsDefaultCurrency')}>
-          {(p) => (
-            <select {...p} value={settings.defaultCurrency} onChange={(e) => change({ defaultCurrency: value(e) })}>
-              {['EUR', 'GBP', 'USD', 'CHF', 'CAD'].map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <Select {...p} value={settings.defaultCurrency} options={optionsOf(CURRENCIES, (c) => c)} onChange={(defaultCurrency) => change({ defaultCurrency })} />}
         </Field>
-        <Field label={t('settingsDefaultTermsDays')}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={0}
-              max={365}
-              value={settings.defaultTerms.days}
-              onChange={(e) => {
-                const days = Number(value(e));
-                if (Number.isInteger(days) && days >= 0 && days <= 365) void change({ defaultTerms: { ...settings.defaultTerms, days } });
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t('settingsDueSoonDays')}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={1}
-              max={90}
-              value={settings.dueSoonDays}
-              onChange={(e) => {
-                const days = Number(value(e));
-                if (Number.isInteger(days) && days >= 1 && days <= 90) void change({ dueSoonDays: days });
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t('settingsCheckInDays')} hint={t('settingsCheckInDaysHint')}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={1}
-              max={365}
-              value={settings.checkInDays}
-              onChange={(e) => {
-                const days = Number(value(e));
-                if (Number.isInteger(days) && days >= 1 && days <= 365) void change({ checkInDays: days });
-              }}
-            />
-          )}
-        </Field>
+        <DaysField
+          label={t('settingsDefaultTermsDays')}
+          min={0}
+          max={365}
+          days={settings.defaultTerms.days}
+          onSave={(days) => void change({ defaultTerms: { ...settings.defaultTerms, days } })}
+        />
+        <DaysField label={t('settingsDueSoonDays')} min={1} max={90} days={settings.dueSoonDays} onSave={(days) => void change({ dueSoonDays: days })} />
+        <DaysField
+          label={t('settingsCheckInDays')}
+          hint={t('settingsCheckInDaysHint')}
+          min={1}
+          max={365}
+          days={settings.checkInDays}
+          onSave={(days) => void change({ checkInDays: days })}
+        />
       </div>
       <p class="hint">{t('settings_billing_law_hint')}</p>
-      <p role="status" class="status">
-        {status}
-      </p>
+      <Status text={status} />
     </section>
   );
 };
@@ -266,19 +249,16 @@ const LookupSettings = ({ settings }: { settings: Settings }) => {
       <div class="form-grid">
         <Field label={t('settingsSearchEngine')}>
           {(p) => (
-            <select {...p} value={settings.searchEngine} onChange={(e) => change({ searchEngine: value(e) as SearchEngine })}>
-              {searchEngine.options.map((s) => (
-                <option key={s} value={s}>
-                  {SEARCH_ENGINE_NAMES[s]}
-                </option>
-              ))}
-            </select>
+            <Select
+              {...p}
+              value={settings.searchEngine}
+              options={optionsOf(searchEngine.options, (s) => SEARCH_ENGINE_NAMES[s])}
+              onChange={(next) => change({ searchEngine: next })}
+            />
           )}
         </Field>
       </div>
-      <p role="status" class="status">
-        {status}
-      </p>
+      <Status text={status} />
     </section>
   );
 };
@@ -364,21 +344,14 @@ export const BackupSettings = ({ focus = false }: { focus?: boolean }) => {
       </button>
       {settings && (
         <div class="form-grid backup-reminder-setting">
-          <Field label={t('data_reminder_days')} hint={t('data_reminder_days_hint')}>
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                min={0}
-                max={365}
-                value={settings.backupReminderDays}
-                onChange={(e) => {
-                  const days = Number(value(e));
-                  if (Number.isInteger(days) && days >= 0 && days <= 365) void changeSettings({ backupReminderDays: days });
-                }}
-              />
-            )}
-          </Field>
+          <DaysField
+            label={t('data_reminder_days')}
+            hint={t('data_reminder_days_hint')}
+            min={0}
+            max={365}
+            days={settings.backupReminderDays}
+            onSave={(days) => void changeSettings({ backupReminderDays: days })}
+          />
         </div>
       )}
       <form class="import" onSubmit={importNow} aria-label={t('backupImport')}>
@@ -400,9 +373,7 @@ export const BackupSettings = ({ focus = false }: { focus?: boolean }) => {
         </fieldset>
         <button type="submit">{t('backupImport')}</button>
       </form>
-      <p role="status" class={status?.kind === 'error' ? 'error' : 'status'} data-testid="backup-status">
-        {status?.text}
-      </p>
+      <Status text={status?.text} error={status?.kind === 'error'} testId="backup-status" />
     </section>
   );
 };
@@ -420,9 +391,7 @@ const SampleData = () => {
       <button type="button" onClick={load}>
         {t('demoLoad')}
       </button>
-      <p role="status" class="status">
-        {status}
-      </p>
+      <Status text={status} />
     </section>
   );
 };
@@ -438,9 +407,7 @@ const DeleteAll = () => {
       <h2 id="settings-danger">{t('dangerHeading')}</h2>
       <p class="muted">{t('dangerExplain')}</p>
       <ConfirmAction id="confirm-delete-all" label={t('dangerDelete')} question={t('dangerConfirm')} onConfirm={remove} />
-      <p role="status" class="status">
-        {status}
-      </p>
+      <Status text={status} />
     </section>
   );
 };

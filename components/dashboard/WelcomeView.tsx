@@ -4,11 +4,11 @@ import { loadSettings } from '@/lib/db/repositories';
 import type { Language } from '@/lib/i18n/messages';
 import type { LegalStatusId } from '@/lib/model';
 import { routeToHash } from '@/lib/navigation';
-import { Field, value } from '../form';
+import { Field, Status } from '../form';
 import { useLiveQuery } from '../hooks';
 import { t } from '../text';
 import { chooseLegalStatus } from './settings/actions';
-import { STATUS_GROUPS, STATUS_LABEL } from './settings/legal-status';
+import { StatusSelect } from './settings/StatusSelect';
 import { LanguagePicker, SampleDataOffer } from './SettingsView';
 
 /**
@@ -41,24 +41,9 @@ export const WelcomeView = ({ onLanguage }: { onLanguage: (language: Language) =
           <h3>{t('welcome_status_heading')}</h3>
           <p class="hint">{t('welcome_status_why')}</p>
           <Field label={t('business_status')}>
-            {(p) => (
-              <select {...p} value={status} onChange={(e) => void chooseStatus(value(e) as LegalStatusId | '')}>
-                <option value="">{t('business_status_unset')}</option>
-                {STATUS_GROUPS.map((group) => (
-                  <optgroup key={group.label} label={t(group.label)}>
-                    {group.statuses.map((id) => (
-                      <option key={id} value={id}>
-                        {t(STATUS_LABEL[id])}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            )}
+            {(p) => <StatusSelect {...p} value={status} onChange={(next) => void chooseStatus(next)} />}
           </Field>
-          <p role="status" class="status">
-            {saved}
-          </p>
+          <Status text={saved} />
           <a href={routeToHash({ view: 'settings', id: 'business' })}>{t('welcome_status_more')}</a>
         </li>
         <li class="card">

@@ -4,7 +4,7 @@ import { findKnownClient, type KnownClientMatch } from '@/lib/clients/known-clie
 import { normaliseCapture } from '@/lib/clients/to-client';
 import { setLanguage, type MessageKey } from '@/lib/i18n/messages';
 import type { ClientSnapshot, Money, RedFlagKind, Settings } from '@/lib/model';
-import { Field, value } from '../form';
+import { Actions, Alert, Field, value } from '../form';
 import { date, money, t } from '../text';
 import { JobFit, JobFitSummary } from '../profile/JobFit';
 import { CaptureVetting, KnownClientVetting } from '../vetting/PopupVetting';
@@ -99,7 +99,7 @@ export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot
   ) : (
     match !== undefined &&
     !knownId && (
-      <div class="actions">
+      <Actions>
         {noName && !match && (
           <Field label={t('captureNameLabel')}>
             {(p) => <input {...p} value={name} maxLength={300} onInput={(e) => setName(value(e))} />}
@@ -115,7 +115,7 @@ export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot
             {t('captureSaveNew')}
           </button>
         )}
-      </div>
+      </Actions>
     )
   );
   const more = (
@@ -181,11 +181,7 @@ export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot
       ) : (
         assessment && <StoredVetting risk={assessment.risk} decision={assessment.decision} />
       )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Alert text={error} />
     </section>
   );
 };

@@ -7,6 +7,7 @@ import { messageFor } from '@/lib/i18n/messages';
 import type { Invoice } from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';
 import { routeToHash } from '@/lib/navigation';
+import { Actions, ConfirmAction } from '../../form';
 import { useLiveQuery } from '../../hooks';
 import { DateText, Money, date, daysLateText, t, tn } from '../../text';
 import { deleteInvoice, updateInvoice } from './actions';
@@ -42,7 +43,6 @@ export const InvoiceDetail = ({
     [invoice.clientId, invoice.agreementId],
   );
   const [confirmingSend, setConfirmingSend] = useState(false);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   if (!related) return null;
   const { client, agreement } = related;
   const balance = balanceOf(invoice);
@@ -77,14 +77,14 @@ export const InvoiceDetail = ({
           <h2 id="invoice-detail-heading">{t('invoiceDetails', invoice.number)}</h2>
           <span class={`tag tag-${invoice.status}`}>{t(STATUS_LABEL[invoice.status])}</span>
         </div>
-        <div class="actions">
+        <Actions>
           <button type="button" onClick={onEdit}>
             {t('billing_edit')}
           </button>
           <button type="button" onClick={close}>
             {t('invoiceClose')}
           </button>
-        </div>
+        </Actions>
       </div>
       <dl class="facts">
         <dt>{t('invoiceClient')}</dt>
@@ -145,7 +145,7 @@ export const InvoiceDetail = ({
         )}
       </dl>
 
-      <div class="actions billing-detail-actions">
+      <Actions extra="billing-detail-actions">
         {invoice.status === 'draft' && !confirmingSend && (
           <button type="button" class="primary" onClick={() => (unresolved > 0 ? setConfirmingSend(true) : send())}>
             {t('invoiceMarkSent')}
@@ -181,29 +181,17 @@ export const InvoiceDetail = ({
             {t('invoiceMarkPaid')}
           </button>
         )}
-        {confirmingDelete ? (
-          <span role="alertdialog" aria-labelledby="confirm-delete-invoice" class="confirm">
-            <span id="confirm-delete-invoice">{t('invoiceDeleteConfirm', invoice.number)}</span>
-            <button
-              type="button"
-              class="danger"
-              onClick={async () => {
-                await deleteInvoice(invoice);
-                close();
-              }}
-            >
-              {t('confirm')}
-            </button>
-            <button type="button" onClick={() => setConfirmingDelete(false)}>
-              {t('cancel')}
-            </button>
-          </span>
-        ) : (
-          <button type="button" class="danger-outline" onClick={() => setConfirmingDelete(true)}>
-            {t('invoiceDelete')}
-          </button>
-        )}
-      </div>
+        <ConfirmAction
+          inline
+          id="confirm-delete-invoice"
+          label={t('invoiceDelete')}
+          question={t('invoiceDeleteConfirm', invoice.number)}
+          onConfirm={async () => {
+            await deleteInvoice(invoice);
+            close();
+          }}
+        />
+      </Actions>
 
       <section aria-labelledby="invoice-payments-heading">
         <h3 id="invoice-payments-heading">{t('billing_payments_heading')}</h3>

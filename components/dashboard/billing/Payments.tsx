@@ -5,7 +5,7 @@ import { withPayment, withoutPayment } from '@/lib/billing/payments';
 import { isCalendarDate } from '@/lib/calendar';
 import { parseAmountInput } from '@/lib/format';
 import type { Invoice } from '@/lib/model';
-import { dateErrorKey, Field, value } from '../../form';
+import { dateErrorKey, Field, FormActions, value } from '../../form';
 import { DateText, Money, date, money, t } from '../../text';
 
 /** The payments received on an invoice, what is left, and a form for the next (partial) payment. */
@@ -100,9 +100,7 @@ export const Payments = ({
           <Field label={t('billing_payment_note')}>
             {(p) => <input {...p} value={note} maxLength={300} onInput={(e) => setNote(value(e))} />}
           </Field>
-          <div class="actions">
-            <button type="submit">{t('billing_payment_add')}</button>
-          </div>
+          <FormActions plain saveLabel={t('billing_payment_add')} />
         </form>
       )}
     </>

@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { Client, ClientKind } from '@/lib/model';
-import { Field, FormActions, value } from '../../form';
+import type { MessageKey } from '@/lib/i18n/messages';
+import type { Client } from '@/lib/model';
+import { Field, FormActions, Select, messageOptions, value } from '../../form';
 import { t } from '../../text';
 import { KIND_LABEL } from '../client-labels';
 import { saveClientEdits, type ClientEdits } from './actions';
+
+const CIVILITY_LABEL = { '': 'clientCivilityNone', ms: 'clientCivilityMs', mr: 'clientCivilityMr' } as const satisfies Record<string, MessageKey>;
 
 /**
  * Everything the client gave: the checklist and the missing-info message read these fields. Phones
@@ -57,26 +60,12 @@ export const ClientEditor = ({ client, onDone }: { client: Client; onDone: () =>
       <div class="form-grid">
         {input('displayName', t('clientName'), { required: true, maxLength: 300 })}
         <Field label={t('clientKind')}>
-          {(p) => (
-            <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: value(e) as ClientKind })}>
-              {(Object.keys(KIND_LABEL) as ClientKind[]).map((k) => (
-                <option key={k} value={k}>
-                  {t(KIND_LABEL[k])}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <Select {...p} value={form.kind} options={messageOptions(KIND_LABEL)} onChange={(kind) => setForm({ ...form, kind })} />}
         </Field>
         {input('legalName', t('clientLegalName'), { maxLength: 300 })}
         {input('contactName', t('clientContactName'), { maxLength: 300 })}
         <Field label={t('clientCivility')}>
-          {(p) => (
-            <select {...p} value={form.civility} onChange={set('civility')}>
-              <option value="">{t('clientCivilityNone')}</option>
-              <option value="ms">{t('clientCivilityMs')}</option>
-              <option value="mr">{t('clientCivilityMr')}</option>
-            </select>
-          )}
+          {(p) => <Select {...p} value={form.civility} options={messageOptions(CIVILITY_LABEL)} onChange={(civility) => setForm({ ...form, civility })} />}
         </Field>
         {input('emails', t('clientEmails'), { maxLength: 2000 })}
         {input('phones', t('clientPhones'), { maxLength: 1000 })}

@@ -4,7 +4,7 @@ import { todayIn } from '@/lib/calendar';
 import type { ClientStats } from '@/lib/billing/client-stats';
 import type { ClientKind } from '@/lib/model';
 import { routeToHash } from '@/lib/navigation';
-import { Field, value } from '../../form';
+import { Field, FormActions, Select, messageOptions, value } from '../../form';
 import { useLiveQuery } from '../../hooks';
 import { Money, t, tn } from '../../text';
 import { ProgressText } from '../../vetting/ChecklistPanel';
@@ -145,15 +145,7 @@ const AddClientForm = ({ onDone }: { onDone: () => void }) => {
         {(p) => <input {...p} value={name} onInput={(e) => setName(value(e))} required maxLength={300} autoFocus />}
       </Field>
       <Field label={t('clientKind')}>
-        {(p) => (
-          <select {...p} value={kind} onChange={(e) => setKind(value(e) as ClientKind)}>
-            {(Object.keys(KIND_LABEL) as ClientKind[]).map((k) => (
-              <option key={k} value={k}>
-                {t(KIND_LABEL[k])}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <Select {...p} value={kind} options={messageOptions(KIND_LABEL)} onChange={setKind} />}
       </Field>
       <Field label={t('clientEmail')}>
         {(p) => <input {...p} type="email" value={email} onInput={(e) => setEmail(value(e))} maxLength={320} />}
@@ -164,14 +156,7 @@ const AddClientForm = ({ onDone }: { onDone: () => void }) => {
       <Field label={t('clientCountry')}>
         {(p) => <input {...p} value={country} onInput={(e) => setCountry(value(e))} maxLength={2} pattern="[A-Za-z]{2}" />}
       </Field>
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions onCancel={onDone} />
     </form>
   );
 };

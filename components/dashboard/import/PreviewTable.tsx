@@ -1,7 +1,7 @@
 import type { PlanRow, RowAction, RowEdit } from '@/lib/import/plan';
 import { decimalAmount } from '@/lib/billing/export-csv';
 import { parseAmountInput } from '@/lib/format';
-import { Field, value } from '../../form';
+import { Actions, Field, Select, optionsOf, value } from '../../form';
 import { DateText, Money, t, tn } from '../../text';
 import { messageKey, problemMessage } from './problems';
 
@@ -65,14 +65,12 @@ const RowEditor = ({
       </Field>
       <Field label={t('import_edit_client')}>
         {(p) => (
-          <select {...p} value={clientChoice} onChange={(e) => onEdit({ ...edit, clientId: value(e) })}>
-            <option value="new">{t('import_edit_client_new')}</option>
-            {clients.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <Select
+            {...p}
+            value={clientChoice}
+            options={[{ value: 'new', label: t('import_edit_client_new') }, ...clients.map((c) => ({ value: c.id, label: c.name }))]}
+            onChange={(clientId) => onEdit({ ...edit, clientId })}
+          />
         )}
       </Field>
       {clientChoice === 'new' && (
@@ -80,11 +78,11 @@ const RowEditor = ({
           {(p) => <input {...p} value={edit.clientName ?? (row.client.kind === 'new' ? row.client.name : row.imported.buyer.name ?? '')} onInput={(e) => onEdit({ ...edit, clientName: value(e) })} />}
         </Field>
       )}
-      <div class="actions span-all">
+      <Actions extra="span-all">
         <button type="button" onClick={onDone}>
           {t('import_edit_done')}
         </button>
-      </div>
+      </Actions>
     </div>
   );
 };
@@ -139,18 +137,13 @@ export const PreviewTable = ({
                 <tbody key={row.key} data-row={row.key} class={error ? 'import-row-error' : row.action === 'skip' ? 'import-row-skip' : undefined}>
                   <tr>
                     <td>
-                      <select
+                      <Select
                         aria-label={t('import_action_label', label)}
                         value={row.action}
                         disabled={choices.length === 1}
-                        onChange={(e) => onEdit(row.key, { ...edits[row.key], action: value(e) as RowAction })}
-                      >
-                        {choices.map((c) => (
-                          <option key={c} value={c}>
-                            {t(messageKey('import_action', c))}
-                          </option>
-                        ))}
-                      </select>
+                        options={optionsOf(choices, (c) => t(messageKey('import_action', c)))}
+                        onChange={(action) => onEdit(row.key, { ...edits[row.key], action })}
+                      />
                     </td>
                     <th scope="row">
                       <span class="block">{row.fields.number ?? '—'}</span>

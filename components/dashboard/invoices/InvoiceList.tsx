@@ -2,13 +2,29 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { daysLate } from '@/lib/billing/overdue';
 import { routeToHash } from '@/lib/navigation';
 import { DateInput } from '../../DateInput';
-import { Field, value } from '../../form';
+import { Field, Select, messageOptions, value } from '../../form';
+import type { MessageKey } from '@/lib/i18n/messages';
 import { DateText, Money, daysLateText, t, tn } from '../../text';
-import { INVOICE_STATUSES, STATUS_LABEL } from '../billing/labels';
+import { STATUS_LABEL } from '../billing/labels';
 import { VISIBLE_ROWS } from './data';
 import { NO_FILTERS, filtersActive, type Filters, type Row, type Sort, type StatusFilter } from './filters';
 
 const ROW_HEIGHT = 40;
+
+/** The status filter's choices: all, overdue, still owed, then each status. */
+const STATUS_FILTER_LABEL: Record<StatusFilter, MessageKey> = {
+  all: 'invoicesFilterAll',
+  overdue: 'invoicesFilterOverdue',
+  open: 'billing_filter_open',
+  ...STATUS_LABEL,
+};
+
+const SORT_LABEL: Record<Sort, MessageKey> = {
+  'due-asc': 'invoicesSortDueAsc',
+  'due-desc': 'invoicesSortDueDesc',
+  number: 'invoicesSortNumber',
+  client: 'billing_sort_client',
+};
 
 /**
  * The invoices as filtered and sorted: the filters and the count, then the table (or why it is empty).
@@ -36,18 +52,7 @@ export const InvoiceList = ({
     <>
       <div class="toolbar" role="search" aria-label={t('billing_filters')}>
         <Field label={t('invoicesFilterStatus')}>
-          {(p) => (
-            <select {...p} value={filters.status} onChange={(e) => setFilter('status', value(e) as StatusFilter)}>
-              <option value="all">{t('invoicesFilterAll')}</option>
-              <option value="overdue">{t('invoicesFilterOverdue')}</option>
-              <option value="open">{t('billing_filter_open')}</option>
-              {INVOICE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(STATUS_LABEL[s])}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <Select {...p} value={filters.status} options={messageOptions(STATUS_FILTER_LABEL)} onChange={(s) => setFilter('status', s)} />}
         </Field>
         <Field label={t('invoiceClient')}>
           {(p) => (
@@ -66,14 +71,7 @@ export const InvoiceList = ({
           {(p) => <DateInput {...p} value={filters.dueTo} onChange={(d) => setFilter('dueTo', d)} />}
         </Field>
         <Field label={t('invoicesSort')}>
-          {(p) => (
-            <select {...p} value={sort} onChange={(e) => onSort(value(e) as Sort)}>
-              <option value="due-asc">{t('invoicesSortDueAsc')}</option>
-              <option value="due-desc">{t('invoicesSortDueDesc')}</option>
-              <option value="number">{t('invoicesSortNumber')}</option>
-              <option value="client">{t('billing_sort_client')}</option>
-            </select>
-          )}
+          {(p) => <Select {...p} value={sort} options={messageOptions(SORT_LABEL)} onChange={onSort} />}
         </Field>
         {filtersActive(filters) && (
           <button type="button" onClick={() => onFilters(NO_FILTERS)}>

@@ -3,9 +3,10 @@ import { agingReport, type AgingBucket } from '@/lib/billing/aging';
 import { todayIn } from '@/lib/calendar';
 import { suggestNextNumber } from '@/lib/billing/numbering';
 import { csvConventionFor, type CsvConventionId } from '@/lib/billing/export-csv';
-import { currentLanguage } from '@/lib/i18n/messages';
+import { currentLanguage, type MessageKey } from '@/lib/i18n/messages';
 import type { Invoice } from '@/lib/model';
 import { routeToHash } from '@/lib/navigation';
+import { Actions, Select, messageOptions } from '../../form';
 import { t } from '../../text';
 import { AgingPanel } from '../billing/AgingPanel';
 import { InvoiceDetail } from '../billing/InvoiceDetail';
@@ -16,6 +17,8 @@ import { ImportLoader } from '../import/ImportLoader';
 import { useFirstRenderMeasure, useInvoiceData } from './data';
 import { NO_FILTERS, bucketFilters, clientFilters, filterAndSort, type Filters, type Sort } from './filters';
 import { InvoiceList } from './InvoiceList';
+
+const CSV_CONVENTION_LABEL: Record<CsvConventionId, MessageKey> = { semicolon: 'billing_export_csv_semicolon', comma: 'billing_export_csv_comma' };
 
 /**
  * Invoices: adding, importing and exporting them, the one opened (its page or its editor), what clients owe
@@ -74,7 +77,7 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
     <>
       <div class="view-header">
         <h1 tabIndex={-1}>{t('invoicesHeading')}</h1>
-        <div class="actions billing-header-actions">
+        <Actions extra="billing-header-actions">
           {editing !== 'new' && (
             <button type="button" class="primary" onClick={() => setEditing('new')} disabled={noClients}>
               {t('invoicesAdd')}
@@ -87,19 +90,12 @@ export const InvoicesView = ({ invoiceId, today = todayIn() }: { invoiceId?: str
             <button type="button" onClick={() => shown && setExported(exportInvoicesCsv(shown, today, csvConvention))} disabled={!canExport}>
               {t('billing_export_csv')}
             </button>
-            <select
-              aria-label={t('billing_export_csv_convention')}
-              value={csvConvention}
-              onChange={(e) => setCsvConvention((e.currentTarget as HTMLSelectElement).value as CsvConventionId)}
-            >
-              <option value="semicolon">{t('billing_export_csv_semicolon')}</option>
-              <option value="comma">{t('billing_export_csv_comma')}</option>
-            </select>
+            <Select aria-label={t('billing_export_csv_convention')} value={csvConvention} options={messageOptions(CSV_CONVENTION_LABEL)} onChange={setCsvConvention} />
           </span>
           <button type="button" onClick={() => shown && setExported(exportDueDatesIcs(shown, today))} disabled={!canExport}>
             {t('billing_export_ics')}
           </button>
-        </div>
+        </Actions>
       </div>
       <p class="muted billing-export-status" role="status">
         {exported ? t('billing_exported', exported) : noClients ? t('invoicesNeedClient') : ''}

@@ -10,11 +10,13 @@ import {
 import { LEGAL_STATUS_RULES } from '@/lib/billing/rules/legal-status';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { jurisdiction, type Jurisdiction, type LegalStatusId, type Settings } from '@/lib/model';
-import { Field, value } from '../../form';
+import { Field, FormActions, Select, Status, messageOptions, value } from '../../form';
 import { t } from '../../text';
 import { SourceRef } from '../billing/controls';
+import { JURISDICTION_LABEL } from '../billing/rule-text';
 import { saveBusiness } from './actions';
-import { STATUS_GROUPS, STATUS_LABEL, lawOfStatus } from './legal-status';
+import { lawOfStatus } from './legal-status';
+import { StatusSelect } from './StatusSelect';
 
 /** Legal forms people type most, by country; any other may be typed. */
 const LEGAL_FORMS: Record<'FR' | 'UK' | 'DE' | 'other', readonly string[]> = {
@@ -93,31 +95,10 @@ export const BusinessSettings = ({ settings }: { settings: Settings }) => {
           <legend>{t('business_legend_status')}</legend>
           <div class="form-grid">
             <Field label={t('business_status')} hint={rule?.vatFranchise ? t('business_status_hint_franchise') : undefined}>
-              {(p) => (
-                <select {...p} value={form.status} onChange={(e) => chooseStatus(value(e) as LegalStatusId | '')}>
-                  <option value="">{t('business_status_unset')}</option>
-                  {STATUS_GROUPS.map((group) => (
-                    <optgroup key={group.label} label={t(group.label)}>
-                      {group.statuses.map((s) => (
-                        <option key={s} value={s}>
-                          {t(STATUS_LABEL[s])}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
-                </select>
-              )}
+              {(p) => <StatusSelect {...p} value={form.status} onChange={chooseStatus} />}
             </Field>
             <Field label={t('settingsJurisdiction')}>
-              {(p) => (
-                <select {...p} value={law} onChange={(e) => setLaw(value(e) as Jurisdiction)}>
-                  {jurisdiction.options.map((j) => (
-                    <option key={j} value={j}>
-                      {t(`jurisdiction${j}` as MessageKey)}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(p) => <Select {...p} value={law} options={messageOptions(JURISDICTION_LABEL, jurisdiction.options)} onChange={setLaw} />}
             </Field>
           </div>
           {rule && rule.sources.length > 0 && (
@@ -178,14 +159,8 @@ export const BusinessSettings = ({ settings }: { settings: Settings }) => {
           </div>
         </fieldset>
 
-        <div class="actions">
-          <button type="submit" class="primary">
-            {t('business_save')}
-          </button>
-        </div>
-        <p role="status" class={status?.kind === 'error' ? 'error' : 'status'} data-testid="business-status">
-          {status?.text}
-        </p>
+        <FormActions saveLabel={t('business_save')} />
+        <Status text={status?.text} error={status?.kind === 'error'} testId="business-status" />
       </form>
     </section>
   );
