@@ -20,6 +20,7 @@ import { messageFor } from '@/lib/i18n/messages';
 import type { ContactChannel, Settings } from '@/lib/model';
 import { Actions, Field, FormActions, Select, Status, messageOptions, value } from '../form';
 import { DateText, t } from '../text';
+import { TableHead } from '../table';
 import { saveChaseSettings } from './actions';
 import { percent } from './format';
 import { CHANNEL_LABEL } from './labels';
@@ -83,18 +84,16 @@ const LadderEditor = ({ settings }: { settings: Settings }) => {
       <div class="table-scroll" role="region" aria-labelledby="settings-chase-ladder" tabIndex={0}>
         <table class="table ladder-table">
           <caption class="visually-hidden">{t('chase_settings_ladder')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('chase_settings_step')}</th>
-              <th scope="col">{t('chase_settings_offset')}</th>
-              <th scope="col">{t('chase_channel')}</th>
-              <th scope="col">{t('chase_settings_template')}</th>
-              <th scope="col">{t('chase_settings_enabled')}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t('chase_settings_actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('chase_settings_step'),
+              t('chase_settings_offset'),
+              t('chase_channel'),
+              t('chase_settings_template'),
+              t('chase_settings_enabled'),
+              { label: t('chase_settings_actions'), hidden: true },
+            ]}
+          />
           <tbody>
             {rows.map((row, i) => {
               const label = messageFor(current.steps.find((s) => s.id === row.id && s.template === row.template)?.labelKey ?? TEMPLATE_LABEL_KEYS[row.template]);
@@ -192,17 +191,15 @@ const RateTables = ({ settings }: { settings: Settings }) => {
             <div class="table-scroll" role="region" aria-label={t(RATE_NAME_KEYS[id])} tabIndex={0}>
               <table class="table" data-testid={`rates-${id}`}>
                 <caption class="visually-hidden">{t(RATE_NAME_KEYS[id])}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('chase_settings_half_year')}</th>
-                    <th scope="col" class="num">{t('chase_settings_rate')}</th>
-                    <th scope="col">{t('chase_settings_observed_on')}</th>
-                    <th scope="col">{t('chase_settings_source')}</th>
-                    <th scope="col">
-                      <span class="visually-hidden">{t('chase_settings_actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    t('chase_settings_half_year'),
+                    { label: t('chase_settings_rate'), num: true },
+                    t('chase_settings_observed_on'),
+                    t('chase_settings_source'),
+                    { label: t('chase_settings_actions'), hidden: true },
+                  ]}
+                />
                 <tbody>
                   {recent.map((row) => {
                     const added = mine.find((r) => r.table === id && r.halfYear === row.halfYear);

@@ -9,6 +9,7 @@ import { httpUrl, newId, nowInstant, type Invoice, type PaymentPlan } from '@/li
 import { isCalendarDate } from '@/lib/calendar';
 import { Actions, ConfirmAction, dateErrorKey, Field, FormActions, value } from '../form';
 import { DateText, Money, date, daysLateText, money, t } from '../text';
+import { TableHead } from '../table';
 import { deletePlan, markInstalmentPaid, savePlan } from './actions';
 
 /** Instalments agreed with the client, over this invoice and any others of theirs, each tracked. */
@@ -73,17 +74,15 @@ const PlanView = ({ plan, numbers, clientInvoices, today }: { plan: PaymentPlan;
       {state === 'broken' && <p class="chase-note">{t('chase_plan_broken_explain')}</p>}
       <table class="table plan-table">
         <caption class="visually-hidden">{t('chase_plan_instalments')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chase_plan_col_number')}</th>
-            <th scope="col">{t('chase_plan_col_due')}</th>
-            <th scope="col" class="num">{t('chase_plan_col_amount')}</th>
-            <th scope="col">{t('chase_plan_col_status')}</th>
-            <th scope="col">
-              <span class="visually-hidden">{t('chase_plan_col_action')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('chase_plan_col_number'),
+            t('chase_plan_col_due'),
+            { label: t('chase_plan_col_amount'), num: true },
+            t('chase_plan_col_status'),
+            { label: t('chase_plan_col_action'), hidden: true },
+          ]}
+        />
         <tbody>
           {schedule.map((row, position) => (
             <InstalmentRow key={row.index} row={row} position={position + 1} plan={plan} covered={covered} today={today} />

@@ -7,6 +7,7 @@ import { routeToHash } from '@/lib/navigation';
 import { Field, FormActions, Select, messageOptions, value } from '../../form';
 import { useLiveQuery } from '../../hooks';
 import { Money, t, tn } from '../../text';
+import { ColumnHeading, TableHead } from '../../table';
 import { ProgressText } from '../../vetting/ChecklistPanel';
 import { DECISION_LABEL, KIND_LABEL } from '../client-labels';
 import { StatusPrompt } from '../settings/StatusPrompt';
@@ -68,21 +69,20 @@ export const ClientList = () => {
       {sorted && sorted.length > 0 && (
         <table class="table clients-table" data-testid="clients-table">
           <caption class="visually-hidden">{tn('clientsCount', sorted.length)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('clientName')}</th>
-              <th scope="col">{t('clientContact')}</th>
-              <th scope="col">{t('clientDecision')}</th>
-              <th scope="col">{t('vet_checklistColumn')}</th>
-              <th scope="col" class="num">{t('clientInvoices')}</th>
-              <th scope="col" class="num">{t('clientOverdue')}</th>
-              <SortHeader label={t('clientRevenue')} sortKey="revenue" sort={sort} onSort={setSort} />
-              <th scope="col" class="num" title={t('clientAverageDaysToPayHint')}>
-                {t('clientAverageDaysToPay')}
-              </th>
-              <SortHeader label={t('clientLatePayments')} title={t('clientLatePaymentsHint')} sortKey="late" sort={sort} onSort={setSort} />
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('clientName'),
+              t('clientContact'),
+              t('clientDecision'),
+              t('vet_checklistColumn'),
+              { label: t('clientInvoices'), num: true },
+              { label: t('clientOverdue'), num: true },
+            ]}
+          >
+            <SortHeader label={t('clientRevenue')} sortKey="revenue" sort={sort} onSort={setSort} />
+            <ColumnHeading column={{ label: t('clientAverageDaysToPay'), num: true, title: t('clientAverageDaysToPayHint') }} />
+            <SortHeader label={t('clientLatePayments')} title={t('clientLatePaymentsHint')} sortKey="late" sort={sort} onSort={setSort} />
+          </TableHead>
           <tbody>
             {sorted.map(({ client, stats, overdueCount }) => (
               <tr key={client.id}>

@@ -3,6 +3,7 @@ import { decimalAmount } from '@/lib/billing/export-csv';
 import { parseAmountInput } from '@/lib/format';
 import { Actions, Field, Select, optionsOf, value } from '../../form';
 import { DateText, Money, t, tn } from '../../text';
+import { TableHead } from '../../table';
 import { messageKey, problemMessage } from './problems';
 
 /** Rows drawn at most; the rest (with nothing to check) are counted, so a 10,000-row CSV stays responsive. */
@@ -107,27 +108,19 @@ export const PreviewTable = ({
     <>
       <div class="table-scroll import-preview" role="region" aria-label={t('import_preview_heading')} tabIndex={0}>
         <table class="table" data-testid="import-preview">
-          <thead>
-            <tr>
-              <th scope="col">{t('import_col_action')}</th>
-              <th scope="col">{t('import_col_number')}</th>
-              <th scope="col">{t('import_col_client')}</th>
-              <th scope="col">{t('import_col_issued')}</th>
-              <th scope="col">{t('import_col_due')}</th>
-              <th scope="col" class="num">
-                {t('import_col_total')}
-              </th>
-              <th scope="col" class="num">
-                {t('import_col_tax')}
-              </th>
-              <th scope="col" class="num">
-                {t('import_col_paid')}
-              </th>
-              <th scope="col">
-                <span class="visually-hidden">{t('import_col_notes')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('import_col_action'),
+              t('import_col_number'),
+              t('import_col_client'),
+              t('import_col_issued'),
+              t('import_col_due'),
+              { label: t('import_col_total'), num: true },
+              { label: t('import_col_tax'), num: true },
+              { label: t('import_col_paid'), num: true },
+              { label: t('import_col_notes'), hidden: true },
+            ]}
+          />
           {shown.map((row) => {
               const label = row.fields.number ?? row.imported.position;
               const choices: RowAction[] = !row.importable || row.duplicateOfRow ? ['skip'] : row.duplicateOf ? ['skip', 'replace'] : ['import', 'skip'];

@@ -3,6 +3,7 @@ import { daysLate } from '@/lib/billing/overdue';
 import { routeToHash } from '@/lib/navigation';
 import { DateInput } from '../../DateInput';
 import { Field, Select, messageOptions, value } from '../../form';
+import { TableHead } from '../../table';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { DateText, Money, daysLateText, t, tn } from '../../text';
 import { STATUS_LABEL } from '../billing/labels';
@@ -109,21 +110,17 @@ const InvoiceTable = ({ rows, today }: { rows: Row[]; today: string }) => {
       data-testid="invoice-table"
     >
       <table class="table" aria-rowcount={rows.length + 1}>
-        <thead>
-          <tr>
-            <th scope="col">{t('invoiceNumber')}</th>
-            <th scope="col">{t('invoiceClient')}</th>
-            <th scope="col">{t('invoiceIssueDate')}</th>
-            <th scope="col">{t('invoiceDueDate')}</th>
-            <th scope="col" class="num">
-              {t('invoiceAmount')}
-            </th>
-            <th scope="col" class="num">
-              {t('invoiceBalance')}
-            </th>
-            <th scope="col">{t('invoiceStatus')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('invoiceNumber'),
+            t('invoiceClient'),
+            t('invoiceIssueDate'),
+            t('invoiceDueDate'),
+            { label: t('invoiceAmount'), num: true },
+            { label: t('invoiceBalance'), num: true },
+            t('invoiceStatus'),
+          ]}
+        />
         <tbody>
           {start > 0 && <tr aria-hidden="true" style={{ height: `${start * ROW_HEIGHT}px` }} />}
           {rows.slice(start, end).map((row, i) => (
