@@ -2,7 +2,8 @@ import { useEffect } from 'preact/hooks';
 import type { Decision, DecisionStatus } from '@/lib/model';
 import type { FirstPaintKey } from '@/lib/i18n/first-paint-keys';
 import { MEASURES } from '@/lib/timing';
-import type { Evidence, RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
+import type { RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
+import { EvidenceList, LEVEL_LABEL, SOURCE_LABEL } from '../vetting/risk-lines';
 import { date, messageText, t, tn } from './popup-text';
 
 /**
@@ -24,17 +25,6 @@ export const useMeasureAssessmentOnce = (ready: boolean) =>
     }
   }, [ready]);
 
-const LEVEL_LABEL = { low: 'vet_riskLow', medium: 'vet_riskMedium', high: 'vet_riskHigh' } as const satisfies Record<RiskAssessment['level'], FirstPaintKey>;
-
-const SOURCE_LABEL: Record<Evidence['source'], FirstPaintKey> = {
-  platform: 'vet_sourcePlatform',
-  'job-post': 'vet_sourceJobPost',
-  'client-history': 'vet_sourceClientHistory',
-  'automatic-check': 'vet_sourceCheck',
-  'look-up': 'vet_sourceLookup',
-  'your-check': 'vet_sourceYou',
-};
-
 const DECISION_LABEL: Record<DecisionStatus, FirstPaintKey> = {
   pending: 'decisionPending',
   go: 'decisionGo',
@@ -44,17 +34,6 @@ const DECISION_LABEL: Record<DecisionStatus, FirstPaintKey> = {
 
 /** Reasons shown one line each; the rest fold under "n more reasons". */
 export const TOP_REASONS = 3;
-
-const EvidenceLine = ({ evidence }: { evidence: Evidence }) => (
-  <li class="evidence">
-    {evidence.quote && <q>{evidence.quote}</q>}
-    {!evidence.quote && evidence.value && <span class="evidence-value">{evidence.value}</span>}
-    <span class="source">
-      {t(SOURCE_LABEL[evidence.source])}
-      {evidence.location ? ` › ${evidence.location}` : ''}
-    </span>
-  </li>
-);
 
 const Reason = ({ reason }: { reason: RiskReason }) => {
   const head = (
@@ -73,11 +52,7 @@ const Reason = ({ reason }: { reason: RiskReason }) => {
       {reason.evidence.length > 0 ? (
         <details class="reason-details">
           <summary>{head}</summary>
-          <ul class="evidence-list">
-            {reason.evidence.map((e, i) => (
-              <EvidenceLine key={i} evidence={e} />
-            ))}
-          </ul>
+          <EvidenceList evidence={reason.evidence} sourceText={(source) => t(SOURCE_LABEL[source])} />
         </details>
       ) : (
         head

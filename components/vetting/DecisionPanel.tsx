@@ -4,7 +4,7 @@ import type { RiskLevel } from '@/lib/vetting/risk/config';
 import { recordDecision } from './actions';
 import { DECISION_LABEL } from '../dashboard/client-labels';
 import { DecisionLine } from './DecisionLine';
-import { LEVEL_LABEL } from './RiskPanel';
+import { LEVEL_LABEL } from './risk-lines';
 import { Field, FormActions, InlineStatus, value } from '../form';
 import { t } from '../text';
 
