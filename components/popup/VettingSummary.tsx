@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Decision, DecisionStatus } from '@/lib/model';
 import type { FirstPaintKey } from '@/lib/i18n/first-paint-keys';
-import { MEASURES } from '@/lib/timing';
+import { MEASURES, measureOnce } from '@/lib/timing';
 import type { RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
 import { EvidenceList, LEVEL_LABEL, SOURCE_LABEL } from '../vetting/risk-lines';
 import { date, messageText, t, tn } from './popup-text';
@@ -16,13 +16,7 @@ import { date, messageText, t, tn } from './popup-text';
 /** Once per popup: from the popup's start to the first assessment of a captured client on screen. */
 export const useMeasureAssessmentOnce = (ready: boolean) =>
   useEffect(() => {
-    if (ready && performance.getEntriesByName(MEASURES.popupAssessment).length === 0) {
-      const end = performance.now();
-      performance.measure(MEASURES.popupAssessment, { start: 0, end });
-      if (performance.getEntriesByName(MEASURES.popupScriptStart).length > 0) {
-        performance.measure(MEASURES.popupAssessmentFromScript, { start: MEASURES.popupScriptStart, end });
-      }
-    }
+    if (ready) measureOnce(MEASURES.popupAssessment, { mark: MEASURES.popupScriptStart, name: MEASURES.popupAssessmentFromScript });
   }, [ready]);
 
 const DECISION_LABEL: Record<DecisionStatus, FirstPaintKey> = {

@@ -6,7 +6,7 @@ import { loadSettings } from '@/lib/db/repositories';
 import type { Invoice } from '@/lib/model';
 import { parseHash } from '@/lib/navigation';
 import { todayIn } from '@/lib/calendar';
-import { MEASURES, timed } from '@/lib/timing';
+import { MEASURES, measureOnce, timed } from '@/lib/timing';
 import { useLiveQuery, useQuery } from '../../hooks';
 import { INVOICE_STATUSES } from '../billing/labels';
 import type { Row } from './filters';
@@ -94,12 +94,7 @@ export const useInvoiceData = (today: string, invoiceId: string | undefined) => 
 /** From the start of the dashboard's script (and of the navigation) to the table showing its first rows. */
 export const useFirstRenderMeasure = (painted: boolean, complete: boolean) => {
   useEffect(() => {
-    if (!painted || performance.getEntriesByName(MEASURES.invoicesFirstRender).length > 0) return;
-    const end = performance.now();
-    performance.measure(MEASURES.invoicesFirstRender, { start: 0, end });
-    if (performance.getEntriesByName(MEASURES.dashboardScriptStart).length > 0) {
-      performance.measure(MEASURES.invoicesFromScript, { start: MEASURES.dashboardScriptStart, end });
-    }
+    if (painted) measureOnce(MEASURES.invoicesFirstRender, { mark: MEASURES.dashboardScriptStart, name: MEASURES.invoicesFromScript });
   }, [painted]);
   useEffect(() => {
     if (!complete || performance.getEntriesByName(MEASURES.invoicesAllLoaded).length > 0) return;
