@@ -1,6 +1,7 @@
 import { date, t } from './popup-text';
 import { More } from './More';
 import { openDashboard } from './open-dashboard';
+import { PopupSection } from './PopupSection';
 import { CHECK_INS } from '@/lib/session/items';
 import { usePopupList } from './usePopupList';
 
@@ -18,10 +19,7 @@ export const CheckInToday = ({ today }: { today: string }) => {
     await logCheckIn(clientId, today, t('checkInContactSummary'));
   };
   return (
-    <section aria-labelledby="check-in-heading" class="popup-section">
-      <h2 id="check-in-heading">
-        {t('popupCheckInHeading')} <span class="count">{list.total}</span>
-      </h2>
+    <PopupSection id="check-in-heading" heading={t('popupCheckInHeading')} count={list.total}>
       <ul class="lines" data-testid="check-ins">
         {list.first.map((item) => (
           <li key={item.clientId} class="check-in-line">
@@ -40,6 +38,6 @@ export const CheckInToday = ({ today }: { today: string }) => {
         ))}
       </ul>
       <More count={list.total - list.first.length} route={{ view: 'clients' }} />
-    </section>
+    </PopupSection>
   );
 };
