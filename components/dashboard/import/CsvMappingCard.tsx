@@ -30,11 +30,12 @@ export const CsvMappingCard = ({
   onChange: (next: CsvChoice) => void;
 }) => {
   const { header } = table.parsed;
+  const setMapping = (patch: Partial<CsvMapping>) => onChange({ ...choice, mapping: { ...choice.mapping, ...patch } });
   const setColumn = (field: CsvField, column: string) => {
     const columns = { ...choice.mapping.columns };
     if (column) columns[field] = column;
     else delete columns[field];
-    onChange({ ...choice, mapping: { ...choice.mapping, columns } });
+    setMapping({ columns });
   };
   const choosePreset = (id: CsvPresetId | 'custom') => {
     const preset = CSV_PRESETS.find((p) => p.id === id);
@@ -60,22 +61,12 @@ export const CsvMappingCard = ({
         </Field>
         <Field label={t('import_csv_date_order')}>
           {(p) => (
-            <Select
-              {...p}
-              value={choice.mapping.dateOrder}
-              options={messageOptions(DATE_ORDER_LABEL)}
-              onChange={(dateOrder) => onChange({ ...choice, mapping: { ...choice.mapping, dateOrder } })}
-            />
+            <Select {...p} value={choice.mapping.dateOrder} options={messageOptions(DATE_ORDER_LABEL)} onChange={(dateOrder) => setMapping({ dateOrder })} />
           )}
         </Field>
         <Field label={t('import_csv_decimal')}>
           {(p) => (
-            <Select
-              {...p}
-              value={choice.mapping.decimal}
-              options={messageOptions(DECIMAL_LABEL)}
-              onChange={(decimal) => onChange({ ...choice, mapping: { ...choice.mapping, decimal } })}
-            />
+            <Select {...p} value={choice.mapping.decimal} options={messageOptions(DECIMAL_LABEL)} onChange={(decimal) => setMapping({ decimal })} />
           )}
         </Field>
         <Field label={t('import_csv_currency')}>
@@ -88,7 +79,7 @@ export const CsvMappingCard = ({
               placeholder="EUR"
               onInput={(e) => {
                 const code = value(e).toUpperCase();
-                onChange({ ...choice, mapping: { ...choice.mapping, currency: /^[A-Z]{3}$/.test(code) ? code : undefined } });
+                setMapping({ currency: /^[A-Z]{3}$/.test(code) ? code : undefined });
               }}
             />
           )}
