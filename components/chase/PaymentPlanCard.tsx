@@ -95,21 +95,15 @@ const PlanView = ({ plan, numbers, clientInvoices, today }: { plan: PaymentPlan;
       </p>
       <Actions>
         {!plan.signedByBothOn && (
-          <form
-            class="inline-form"
-            aria-label={t('chase_plan_record_signature')}
-            onSubmit={async (e) => {
-              e.preventDefault();
-              if (signedOn && signedOn <= today && isCalendarDate(signedOn)) await savePlan({ ...plan, signedByBothOn: signedOn });
-            }}
-          >
-            <Field label={t('chase_plan_signed_on')}>
-              {(p) => <input {...p} type="date" value={signedOn} max={today} required onInput={(e) => setSignedOn(value(e))} />}
-            </Field>
-            <button type="submit" class="primary">
-              {t('chase_plan_record_signature')}
-            </button>
-          </form>
+          <PastDateForm
+            formLabel={t('chase_plan_record_signature')}
+            label={t('chase_plan_signed_on')}
+            today={today}
+            date={signedOn}
+            onDate={setSignedOn}
+            submitLabel={t('chase_plan_record_signature')}
+            onSubmit={(on) => savePlan({ ...plan, signedByBothOn: on })}
+          />
         )}
         <ConfirmAction
           inline
@@ -122,6 +116,42 @@ const PlanView = ({ plan, numbers, clientInvoices, today }: { plan: PaymentPlan;
         />
       </Actions>
     </article>
+  );
+};
+
+/** One date, today at the latest, and its button (and Cancel): a plan signed, an instalment paid. */
+const PastDateForm = (props: {
+  formLabel: string;
+  label: string;
+  today: string;
+  date: string;
+  onDate: (date: string) => void;
+  submitLabel: string;
+  onSubmit: (date: string) => Promise<void>;
+  onCancel?: () => void;
+}) => {
+  const { date, today } = props;
+  return (
+    <form
+      class="inline-form"
+      aria-label={props.formLabel}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (date && date <= today && isCalendarDate(date)) await props.onSubmit(date);
+      }}
+    >
+      <Field label={props.label}>
+        {(p) => <input {...p} type="date" value={date} max={today} required onInput={(e) => props.onDate(value(e))} />}
+      </Field>
+      <button type="submit" class="primary">
+        {props.submitLabel}
+      </button>
+      {props.onCancel && (
+        <button type="button" onClick={props.onCancel}>
+          {t('chase_cancel')}
+        </button>
+      )}
+    </form>
   );
 };
 
@@ -151,26 +181,19 @@ const InstalmentRow = ({ row, position, plan, covered, today }: { row: Instalmen
       <td>
         {row.status !== 'paid' &&
           (marking ? (
-            <form
-              class="inline-form"
-              aria-label={t('chase_plan_mark_paid_named', position)}
-              onSubmit={async (e) => {
-                e.preventDefault();
-                if (!paidOn || paidOn > today || !isCalendarDate(paidOn)) return;
-                await markInstalmentPaid(plan, row.index, paidOn, covered, t('chase_plan_payment_note', position, total));
+            <PastDateForm
+              formLabel={t('chase_plan_mark_paid_named', position)}
+              label={t('chase_plan_paid_on')}
+              today={today}
+              date={paidOn}
+              onDate={setPaidOn}
+              submitLabel={t('chase_save')}
+              onSubmit={async (on) => {
+                await markInstalmentPaid(plan, row.index, on, covered, t('chase_plan_payment_note', position, total));
                 setMarking(false);
               }}
-            >
-              <Field label={t('chase_plan_paid_on')}>
-                {(p) => <input {...p} type="date" value={paidOn} max={today} required onInput={(e) => setPaidOn(value(e))} />}
-              </Field>
-              <button type="submit" class="primary">
-                {t('chase_save')}
-              </button>
-              <button type="button" onClick={() => setMarking(false)}>
-                {t('chase_cancel')}
-              </button>
-            </form>
+              onCancel={() => setMarking(false)}
+            />
           ) : (
             <button type="button" onClick={() => setMarking(true)} aria-label={t('chase_plan_mark_paid_named', position)}>
               {t('chase_plan_mark_paid')}
