@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { todayIn } from '@/lib/calendar';
-import { minorUnitDigits, parseAmountInput } from '@/lib/format';
+import { amountInputText, parseAmountInput } from '@/lib/format';
 import type { Settings } from '@/lib/model';
 import { emptyProfile, pairKey, type FreelancerProfile } from '@/lib/profile/profile';
 import { skillKey } from '@/lib/profile/skills-fit';
@@ -22,13 +22,6 @@ const CURRENCY = /^[A-Z]{3}$/;
 const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD'];
 const chipList = { listStyle: 'none', padding: 0, margin: '0.4rem 0 0', display: 'flex', flexWrap: 'wrap', gap: '0.35rem' } as const;
 
-/** Minor units back to what a person types: 4500 EUR → "45", 4550 → "45.50". */
-const amountInput = (amount: number | undefined, currency: string): string => {
-  if (amount === undefined) return '';
-  const digits = minorUnitDigits(currency);
-  const major = amount / 10 ** digits;
-  return Number.isInteger(major) ? String(major) : major.toFixed(digits);
-};
 
 type ListKey = 'strengths' | 'services' | 'languages';
 const LIST_MAX: Record<ListKey, number> = { strengths: 100, services: 50, languages: 30 };
@@ -99,7 +92,7 @@ const AmountField = ({ label, amount, currency, onSave }: { label: string; amoun
         <input
           {...p}
           inputMode="decimal"
-          value={amountInput(amount, currency)}
+          value={amount === undefined ? '' : amountInputText(amount, currency)}
           onChange={(e) => {
             const typed = value(e).trim();
             if (typed === '') {
