@@ -25,7 +25,11 @@ type CaptureCardType = FunctionComponent<{ snapshot: ClientSnapshot; assessment?
  * with its checks, job fit and Save) loads once that screen is painted.
  */
 let liveModule: Promise<LiveModule> | undefined;
-const loadLive = (): Promise<LiveModule> => (liveModule ??= import('./popup-live'));
+const loadLive = (): Promise<LiveModule> =>
+  (liveModule ??= import('./popup-live').then((live) => {
+    live.adoptCatalogues();
+    return live;
+  }));
 let cardModule: Promise<CaptureCardType> | undefined;
 const loadCaptureCard = (): Promise<CaptureCardType> =>
   (cardModule ??= loadLive()
