@@ -3,6 +3,7 @@ import { useErrorBoundary } from 'preact/hooks';
 import { databaseProblemOf, reportDatabaseProblem, type DatabaseProblem } from '@/lib/db/health';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { BACKUP_ROUTE, routeToHash } from '@/lib/navigation';
+import { Actions } from './form';
 import { t } from './text';
 
 const logged = new Set<string>();
@@ -89,7 +90,7 @@ export const DatabaseProblemNotice = ({ problem, compact = false }: { problem: D
     )}
     {problem.kind === 'unavailable' && <p class="muted small">{t('data_problem_detail', problem.detail)}</p>}
     {!compact && (
-      <div class="actions">
+      <Actions>
         {problem.kind !== 'blocked' && (
           <button type="button" class="primary" onClick={() => location.reload()}>
             {t('data_problem_reload')}
@@ -97,7 +98,7 @@ export const DatabaseProblemNotice = ({ problem, compact = false }: { problem: D
         )}
         {/* While another page holds the data, a backup cannot be read either. */}
         {problem.kind !== 'blocked' && <a href={routeToHash(BACKUP_ROUTE)}>{t('data_problem_backup_link')}</a>}
-      </div>
+      </Actions>
     )}
   </section>
 );

@@ -38,6 +38,13 @@ export const parseAmountInput = (input: string, currency: string): number | unde
   return Number.isSafeInteger(value) ? value : undefined;
 };
 
+/** Minor units back to what a person types, parseAmountInput's way round: 4500 EUR → "45", 4550 → "45.50". */
+export const amountInputText = (amount: number, currency: string): string => {
+  const digits = minorUnitDigits(currency);
+  const major = amount / 10 ** digits;
+  return Number.isInteger(major) ? String(major) : major.toFixed(digits);
+};
+
 /**
  * A calendar date in `locale`. French writes the first of a month as an ordinal, "1er octobre 2026", which
  * `Intl` does not: the day part is rewritten.

@@ -52,3 +52,14 @@ export const measureSync = <T,>(name: string, work: () => T): T => {
     performance.measure(name, { start, end: performance.now() });
   }
 };
+
+/**
+ * Once per page: `name` from the start of the navigation to now, and `fromScript.name` from the page
+ * script's own start mark (when the script set one) to the same moment.
+ */
+export const measureOnce = (name: string, fromScript: { mark: string; name: string }): void => {
+  if (performance.getEntriesByName(name).length > 0) return;
+  const end = performance.now();
+  performance.measure(name, { start: 0, end });
+  if (performance.getEntriesByName(fromScript.mark).length > 0) performance.measure(fromScript.name, { start: fromScript.mark, end });
+};

@@ -1,11 +1,15 @@
 import type { CaseFile } from '@/lib/chase/case-file';
-import { Fragment } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type { PostalAddress } from '@/lib/model';
 import { DateText, Money, date, money, t } from '../text';
 import { CHANNEL_LABEL } from './labels';
 
 const addressText = (a?: PostalAddress): string =>
   a ? [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), a.region, a.country].filter(Boolean).join(', ') : '';
+
+/** A list of the file, or that it holds none yet. */
+const ListOrNone = ({ empty, children }: { empty: boolean; children: ComponentChildren }) =>
+  empty ? <p class="muted">{t('chase_case_file_none')}</p> : <ul class="plain-list">{children}</ul>;
 
 /** The case file as a printable page: parties, invoice, agreement, every reminder and contact, the calculation. */
 export const CaseFileView = ({ file, printing }: { file: CaseFile; printing: boolean }) => (
@@ -118,36 +122,28 @@ export const CaseFileView = ({ file, printing }: { file: CaseFile; printing: boo
       ))}
     </p>
     <h4>{t('chase_case_file_reminders')}</h4>
-    {file.reminders.length === 0 ? (
-      <p class="muted">{t('chase_case_file_none')}</p>
-    ) : (
-      <ul class="plain-list">
-        {file.reminders.map((r) => (
-          <li key={r.step}>
-            <DateText date={r.doneOn} /> · {r.label} · {t(CHANNEL_LABEL[r.channel])}
-          </li>
-        ))}
-      </ul>
-    )}
+    <ListOrNone empty={file.reminders.length === 0}>
+      {file.reminders.map((r) => (
+        <li key={r.step}>
+          <DateText date={r.doneOn} /> · {r.label} · {t(CHANNEL_LABEL[r.channel])}
+        </li>
+      ))}
+    </ListOrNone>
     <h4>{t('chase_case_file_contacts')}</h4>
-    {file.contacts.length === 0 ? (
-      <p class="muted">{t('chase_case_file_none')}</p>
-    ) : (
-      <ul class="plain-list">
-        {file.contacts.map((c, i) => (
-          <li key={i}>
-            <DateText date={c.on} /> · {t(CHANNEL_LABEL[c.channel])} · {c.summary}
-            {c.reasonGiven && ` — ${t('chase_log_reason')} ${c.reasonGiven}`}
-            {c.promisedDate && (
-              <>
-                {' — '}
-                {t('chase_log_promised')} <DateText date={c.promisedDate} />
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-    )}
+    <ListOrNone empty={file.contacts.length === 0}>
+      {file.contacts.map((c, i) => (
+        <li key={i}>
+          <DateText date={c.on} /> · {t(CHANNEL_LABEL[c.channel])} · {c.summary}
+          {c.reasonGiven && ` — ${t('chase_log_reason')} ${c.reasonGiven}`}
+          {c.promisedDate && (
+            <>
+              {' — '}
+              {t('chase_log_promised')} <DateText date={c.promisedDate} />
+            </>
+          )}
+        </li>
+      ))}
+    </ListOrNone>
     {file.paymentPlans.length > 0 && (
       <>
         <h4>{t('chase_plan_heading')}</h4>

@@ -4,6 +4,7 @@ import { stepsDueToday } from '@/lib/chase/steps-due';
 import { messageFor } from '@/lib/i18n/messages';
 import { routeToHash } from '@/lib/navigation';
 import { DateText, Money, date, money, t } from '../text';
+import { TableHead } from '../table';
 import { useChaseList } from './data';
 import { PAUSE_LABEL } from './labels';
 
@@ -51,17 +52,17 @@ export const ChaseList = () => {
               <caption id="chase-table-caption" class="visually-hidden">
                 {t('chase_table_caption')}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('chase_col_invoice')}</th>
-                  <th scope="col">{t('chase_col_client')}</th>
-                  <th scope="col" class="num">{t('chase_col_days_late')}</th>
-                  <th scope="col" class="num">{t('chase_col_balance')}</th>
-                  <th scope="col" class="num">{t('chase_col_interest')}</th>
-                  <th scope="col" class="num">{t('chase_col_fee')}</th>
-                  <th scope="col">{t('chase_col_next_step')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('chase_col_invoice'),
+                  t('chase_col_client'),
+                  { label: t('chase_col_days_late'), num: true },
+                  { label: t('chase_col_balance'), num: true },
+                  { label: t('chase_col_interest'), num: true },
+                  { label: t('chase_col_fee'), num: true },
+                  t('chase_col_next_step'),
+                ]}
+              />
               <tbody>
                 {summaries.map((s) => (
                   <Row key={s.invoice.id} summary={s} today={today} />

@@ -13,31 +13,17 @@ import {
   nextHalfYearOf,
   observedOnFor,
   ratesWith,
-  type ChaseSettings as ChaseOverrides,
   type LadderStepSetting,
   type LetterTemplate,
 } from '@/lib/chase/settings';
-import { loadSettings, saveSettings } from '@/lib/db/repositories';
 import { messageFor } from '@/lib/i18n/messages';
 import type { ContactChannel, Settings } from '@/lib/model';
-import { reportChange } from '../changes';
-import { Field, value } from '../form';
+import { Actions, Field, FormActions, Select, Status, messageOptions, value } from '../form';
 import { DateText, t } from '../text';
+import { TableHead } from '../table';
+import { saveChaseSettings } from './actions';
 import { percent } from './format';
 import { CHANNEL_LABEL } from './labels';
-
-/** Saves the chase part of the settings, read afresh so a change made meanwhile in another field is kept. */
-const saveChase = async (patch: (current: ChaseOverrides) => ChaseOverrides): Promise<void> => {
-  const current = await loadSettings();
-  const next = patch(current.chase ?? {});
-  const cleaned: ChaseOverrides = {
-    ...(next.ladder?.length ? { ladder: next.ladder } : {}),
-    ...(next.rates?.length ? { rates: next.rates } : {}),
-  };
-  const { chase: _old, ...rest } = current;
-  await saveSettings(Object.keys(cleaned).length > 0 ? { ...rest, chase: cleaned } : rest);
-  await reportChange('settings');
-};
 
 /** Settings › Chasing: the ladder's steps and the reference-rate tables. The letters' sender is Settings › Your business. */
 export const ChaseSettings = ({ settings }: { settings: Settings }) => (
@@ -78,12 +64,12 @@ const LadderEditor = ({ settings }: { settings: Settings }) => {
     const ladder = rows
       .map((r) => ({ id: r.id, offsetDays: Number(r.offsetDays), channel: r.channel, template: r.template, enabled: r.enabled }))
       .sort((a, b) => a.offsetDays - b.offsetDays);
-    await saveChase((chase) => ({ ...chase, ladder }));
+    await saveChaseSettings((chase) => ({ ...chase, ladder }));
     setRows(toDraft(ladder));
     setStatus(t('chase_settings_ladder_saved'));
   };
   const restore = async () => {
-    await saveChase(({ ladder: _ladder, ...chase }) => chase);
+    await saveChaseSettings(({ ladder: _ladder, ...chase }) => chase);
     setRows(toDraft(defaultLadderSettings(settings.homeJurisdiction)));
     setErrors({});
     setStatus(t('chase_settings_ladder_restored'));
@@ -98,18 +84,16 @@ const LadderEditor = ({ settings }: { settings: Settings }) => {
       <div class="table-scroll" role="region" aria-labelledby="settings-chase-ladder" tabIndex={0}>
         <table class="table ladder-table">
           <caption class="visually-hidden">{t('chase_settings_ladder')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('chase_settings_step')}</th>
-              <th scope="col">{t('chase_settings_offset')}</th>
-              <th scope="col">{t('chase_channel')}</th>
-              <th scope="col">{t('chase_settings_template')}</th>
-              <th scope="col">{t('chase_settings_enabled')}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t('chase_settings_actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('chase_settings_step'),
+              t('chase_settings_offset'),
+              t('chase_channel'),
+              t('chase_settings_template'),
+              t('chase_settings_enabled'),
+              { label: t('chase_settings_actions'), hidden: true },
+            ]}
+          />
           <tbody>
             {rows.map((row, i) => {
               const label = messageFor(current.steps.find((s) => s.id === row.id && s.template === row.template)?.labelKey ?? TEMPLATE_LABEL_KEYS[row.template]);
@@ -134,22 +118,15 @@ const LadderEditor = ({ settings }: { settings: Settings }) => {
                     )}
                   </td>
                   <td>
-                    <select aria-label={t('chase_settings_channel_of', label)} value={row.channel} onChange={(e) => set(i, { channel: value(e) as ContactChannel })}>
-                      {CHANNELS.map((c) => (
-                        <option key={c} value={c}>
-                          {t(CHANNEL_LABEL[c])}
-                        </option>
-                      ))}
-                    </select>
+                    <Select aria-label={t('chase_settings_channel_of', label)} value={row.channel} options={messageOptions(CHANNEL_LABEL, CHANNELS)} onChange={(channel) => set(i, { channel })} />
                   </td>
                   <td>
-                    <select aria-label={t('chase_settings_template_of', label)} value={row.template} onChange={(e) => set(i, { template: value(e) as LetterTemplate })}>
-                      {LETTER_TEMPLATES.map((tpl) => (
-                        <option key={tpl} value={tpl}>
-                          {t(TEMPLATE_LABEL_KEYS[tpl])}
-                        </option>
-                      ))}
-                    </select>
+                    <Select
+                      aria-label={t('chase_settings_template_of', label)}
+                      value={row.template}
+                      options={messageOptions(TEMPLATE_LABEL_KEYS, LETTER_TEMPLATES)}
+                      onChange={(template) => set(i, { template })}
+                    />
                   </td>
                   <td>
                     <input type="checkbox" aria-label={t('chase_settings_enabled_of', label)} checked={row.enabled} onChange={(e) => set(i, { enabled: e.currentTarget.checked })} />
@@ -166,7 +143,7 @@ const LadderEditor = ({ settings }: { settings: Settings }) => {
         </table>
       </div>
       <p class="hint">{t('chase_settings_offset_hint')}</p>
-      <div class="actions">
+      <Actions>
         <button
           type="button"
           onClick={() => {
@@ -182,10 +159,8 @@ const LadderEditor = ({ settings }: { settings: Settings }) => {
         <button type="button" onClick={restore}>
           {t('chase_settings_restore')}
         </button>
-      </div>
-      <p role="status" class="status">
-        {status}
-      </p>
+      </Actions>
+      <Status text={status} />
     </form>
   );
 };
@@ -216,17 +191,15 @@ const RateTables = ({ settings }: { settings: Settings }) => {
             <div class="table-scroll" role="region" aria-label={t(RATE_NAME_KEYS[id])} tabIndex={0}>
               <table class="table" data-testid={`rates-${id}`}>
                 <caption class="visually-hidden">{t(RATE_NAME_KEYS[id])}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('chase_settings_half_year')}</th>
-                    <th scope="col" class="num">{t('chase_settings_rate')}</th>
-                    <th scope="col">{t('chase_settings_observed_on')}</th>
-                    <th scope="col">{t('chase_settings_source')}</th>
-                    <th scope="col">
-                      <span class="visually-hidden">{t('chase_settings_actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    t('chase_settings_half_year'),
+                    { label: t('chase_settings_rate'), num: true },
+                    t('chase_settings_observed_on'),
+                    t('chase_settings_source'),
+                    { label: t('chase_settings_actions'), hidden: true },
+                  ]}
+                />
                 <tbody>
                   {recent.map((row) => {
                     const added = mine.find((r) => r.table === id && r.halfYear === row.halfYear);
@@ -249,7 +222,7 @@ const RateTables = ({ settings }: { settings: Settings }) => {
                               class="link"
                               aria-label={t('chase_settings_rate_remove_of', row.halfYear)}
                               onClick={async () => {
-                                await saveChase((chase) => ({ ...chase, rates: (chase.rates ?? []).filter((r) => !(r.table === id && r.halfYear === row.halfYear)) }));
+                                await saveChaseSettings((chase) => ({ ...chase, rates: (chase.rates ?? []).filter((r) => !(r.table === id && r.halfYear === row.halfYear)) }));
                               }}
                             >
                               {t('chase_remove')}
@@ -287,7 +260,7 @@ const AddRate = ({ id, next }: { id: ReferenceRateId; next: HalfYear }) => {
     if (!source.trim()) next.source = t('chase_settings_error_source');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
-    await saveChase((chase) => ({
+    await saveChaseSettings((chase) => ({
       ...chase,
       rates: [
         ...(chase.rates ?? []).filter((r) => !(r.table === id && r.halfYear === halfYear)),
@@ -322,12 +295,9 @@ const AddRate = ({ id, next }: { id: ReferenceRateId; next: HalfYear }) => {
       <Field label={t('chase_settings_source')} hint={t('chase_settings_source_hint')} error={errors.source}>
         {(p) => <input {...p} type="text" maxLength={500} value={source} onInput={(e) => setSource(value(e))} />}
       </Field>
-      <div class="actions">
-        <button type="submit">{t('chase_settings_add_rate')}</button>
-        <p role="status" class="status">
-          {status}
-        </p>
-      </div>
+      <FormActions plain saveLabel={t('chase_settings_add_rate')}>
+        <Status text={status} />
+      </FormActions>
     </form>
   );
 };

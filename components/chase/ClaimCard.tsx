@@ -3,6 +3,7 @@ import type { LateInterestLine } from '@/lib/billing/late-interest';
 import { halfYearLabel } from '@/lib/chase/letters';
 import { currentLanguage, messageFor } from '@/lib/i18n/messages';
 import { DateText, Money, date, t } from '../text';
+import { TableHead } from '../table';
 import { percent } from './format';
 
 
@@ -45,16 +46,16 @@ export const ClaimCard = ({ summary: s }: { summary: ChaseSummary }) => {
           <div class="table-scroll" role="region" aria-label={t('chase_claim_caption')} tabIndex={0}>
             <table class="table claim-table" data-testid="interest-table">
               <caption class="visually-hidden">{t('chase_claim_caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('chase_claim_period')}</th>
-                  <th scope="col" class="num">{t('chase_claim_days')}</th>
-                  <th scope="col" class="num">{t('chase_claim_balance')}</th>
-                  <th scope="col" class="num">{t('chase_claim_rate')}</th>
-                  <th scope="col">{t('chase_claim_rate_basis')}</th>
-                  <th scope="col" class="num">{t('chase_claim_amount')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('chase_claim_period'),
+                  { label: t('chase_claim_days'), num: true },
+                  { label: t('chase_claim_balance'), num: true },
+                  { label: t('chase_claim_rate'), num: true },
+                  t('chase_claim_rate_basis'),
+                  { label: t('chase_claim_amount'), num: true },
+                ]}
+              />
               <tbody>
                 {s.interest.lines.map((line) => (
                   <tr key={line.from}>

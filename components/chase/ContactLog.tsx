@@ -3,7 +3,7 @@ import type { ChaseSummary } from '@/lib/chase/invoice-chase';
 import { CHANNELS } from '@/lib/chase/settings';
 import { newId, type Contact, type ContactChannel } from '@/lib/model';
 import { isCalendarDate } from '@/lib/calendar';
-import { dateErrorKey, Field, value } from '../form';
+import { Actions, dateErrorKey, Field, FormActions, Select, Status, messageOptions, value } from '../form';
 import { DateText, t } from '../text';
 import { logContact } from './actions';
 import { CHANNEL_LABEL } from './labels';
@@ -68,14 +68,12 @@ const ContactForm = ({ summary, today }: { summary: ChaseSummary; today: string 
   const [status, setStatus] = useState('');
   if (!open) {
     return (
-      <div class="actions">
+      <Actions>
         <button type="button" class="primary" onClick={() => setOpen(true)}>
           {t('chase_log_add')}
         </button>
-        <p role="status" class="status">
-          {status}
-        </p>
-      </div>
+        <Status text={status} />
+      </Actions>
     );
   }
   const submit = async (event: Event) => {
@@ -111,13 +109,7 @@ const ContactForm = ({ summary, today }: { summary: ChaseSummary; today: string 
       </Field>
       <Field label={t('chase_channel')}>
         {(p) => (
-          <select {...p} value={channel} onChange={(e) => setChannel(value(e) as ContactChannel)}>
-            {['call' as const, ...CHANNELS.filter((c) => c !== 'call')].map((c) => (
-              <option key={c} value={c}>
-                {t(CHANNEL_LABEL[c])}
-              </option>
-            ))}
-          </select>
+          <Select {...p} value={channel} options={messageOptions(CHANNEL_LABEL, ['call' as const, ...CHANNELS.filter((c) => c !== 'call')])} onChange={setChannel} />
         )}
       </Field>
       <div class="span-all">
@@ -135,14 +127,7 @@ const ContactForm = ({ summary, today }: { summary: ChaseSummary; today: string 
         <input type="checkbox" checked={wholeClient} onChange={(e) => setWholeClient(e.currentTarget.checked)} />
         {t('chase_log_whole_client')}
       </label>
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('chase_log_save')}
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          {t('chase_cancel')}
-        </button>
-      </div>
+      <FormActions saveLabel={t('chase_log_save')} onCancel={() => setOpen(false)} cancelLabel={t('chase_cancel')} />
     </form>
   );
 };

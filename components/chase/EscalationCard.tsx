@@ -5,6 +5,8 @@ import { escalationChecklist, type ChecklistParam, type EscalationRoute } from '
 import type { ChaseSummary } from '@/lib/chase/invoice-chase';
 import { currentLanguage, messageFor } from '@/lib/i18n/messages';
 import type { Settings } from '@/lib/model';
+import { downloadText } from '../download';
+import { Actions } from '../form';
 import { date, money, t } from '../text';
 import { CaseFileView } from './CaseFileView';
 import { CHECK_STATE_LABEL } from './labels';
@@ -12,15 +14,6 @@ import { usePrint } from './print';
 
 const paramText = (param: ChecklistParam): string =>
   typeof param === 'object' ? ('date' in param ? date(param.date) : money(param.money.amount, param.money.currency)) : String(param);
-
-const download = (name: string, text: string) => {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
 
 /** When reminders have failed: a collection agency or a court, what to check first, and the case file to hand over. */
 export const EscalationCard = ({
@@ -69,7 +62,7 @@ export const EscalationCard = ({
       </ul>
       <h3>{t('chase_case_file_heading')}</h3>
       <p class="muted">{t('chase_case_file_intro')}</p>
-      <div class="actions">
+      <Actions>
         <button type="button" onClick={() => setShowFile(!showFile)} aria-expanded={showFile}>
           {showFile ? t('chase_case_file_hide') : t('chase_case_file_show')}
         </button>
@@ -82,10 +75,10 @@ export const EscalationCard = ({
         >
           {t('chase_case_file_print')}
         </button>
-        <button type="button" class="primary" onClick={() => download(caseFileName(file), JSON.stringify(file, null, 2))}>
+        <button type="button" class="primary" onClick={() => downloadText(caseFileName(file), JSON.stringify(file, null, 2), 'application/json')}>
           {t('chase_case_file_download')}
         </button>
-      </div>
+      </Actions>
       {(showFile || print.active) && <CaseFileView file={file} printing={print.active} />}
     </section>
   );

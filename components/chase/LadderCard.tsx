@@ -6,7 +6,7 @@ import { CHANNELS, type WrittenTemplate } from '@/lib/chase/settings';
 import { messageFor } from '@/lib/i18n/messages';
 import type { ContactChannel } from '@/lib/model';
 import { isCalendarDate } from '@/lib/calendar';
-import { dateErrorKey, Field, value } from '../form';
+import { dateErrorKey, Field, FormActions, Select, messageOptions, value } from '../form';
 import { date, t } from '../text';
 import { markStepDone } from './actions';
 import { CHANNEL_LABEL, STEP_STATE_LABEL } from './labels';
@@ -119,24 +119,9 @@ const MarkDoneForm = ({ row, summary, onDone }: { row: StepRow; summary: ChaseSu
         {(p) => <input {...p} type="date" value={doneOn} max={summary.today} required onInput={(e) => setDoneOn(value(e))} />}
       </Field>
       <Field label={t('chase_channel')}>
-        {(p) => (
-          <select {...p} value={channel} onChange={(e) => setChannel(value(e) as ContactChannel)}>
-            {channels.map((c) => (
-              <option key={c} value={c}>
-                {t(CHANNEL_LABEL[c])}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <Select {...p} value={channel} options={messageOptions(CHANNEL_LABEL, channels)} onChange={setChannel} />}
       </Field>
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('chase_save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('chase_cancel')}
-        </button>
-      </div>
+      <FormActions saveLabel={t('chase_save')} onCancel={onDone} cancelLabel={t('chase_cancel')} />
     </form>
   );
 };

@@ -3,9 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ChaseSummary } from '@/lib/chase/invoice-chase';
 import { letterInput, letterText, mailtoUrl, reminderAddress, renderLetter, type Letter, type LetterFormat } from '@/lib/chase/letters';
 import { LETTER_TEMPLATES, TEMPLATE_LABEL_KEYS, type WrittenTemplate } from '@/lib/chase/settings';
-import { currentLanguage, type Language } from '@/lib/i18n/messages';
+import { currentLanguage, type Language, type MessageKey } from '@/lib/i18n/messages';
 import type { Settings } from '@/lib/model';
-import { Field, value } from '../form';
+import { Actions, Field, Select, Status, WRITTEN_LANGUAGES, messageOptions } from '../form';
 import { t } from '../text';
 import { usePrint } from './print';
 
@@ -18,6 +18,8 @@ const clientLanguage = (summary: ChaseSummary): Language => {
   if (country) return 'en';
   return currentLanguage();
 };
+
+const FORMAT_LABEL = { email: 'chase_letter_format_email', letter: 'chase_letter_format_letter' } as const satisfies Record<LetterFormat, MessageKey>;
 
 /** Postal layout where the step goes by post (the formal notice), email layout otherwise. */
 const formatFor = (template: WrittenTemplate): LetterFormat => (template === 'formal-notice' ? 'letter' : 'email');
@@ -58,36 +60,18 @@ export const LetterCard = ({
       <h2 id="chase-letter-heading">{t('chase_letter_heading')}</h2>
       <div class="toolbar letter-options">
         <Field label={t('chase_letter_template')}>
-          {(p) => (
-            <select {...p} value={template} onChange={(e) => onTemplate(value(e) as WrittenTemplate)}>
-              {WRITTEN.map((w) => (
-                <option key={w} value={w}>
-                  {t(TEMPLATE_LABEL_KEYS[w])}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <Select {...p} value={template} options={messageOptions(TEMPLATE_LABEL_KEYS, WRITTEN)} onChange={onTemplate} />}
         </Field>
         <Field label={t('chase_letter_language')}>
-          {(p) => (
-            <select {...p} value={language} onChange={(e) => setLanguage(value(e) as Language)}>
-              <option value="fr">Français</option>
-              <option value="en">English</option>
-            </select>
-          )}
+          {(p) => <Select {...p} value={language} options={WRITTEN_LANGUAGES} onChange={setLanguage} />}
         </Field>
         <Field label={t('chase_letter_format')}>
-          {(p) => (
-            <select {...p} value={format} onChange={(e) => setFormat(value(e) as LetterFormat)}>
-              <option value="email">{t('chase_letter_format_email')}</option>
-              <option value="letter">{t('chase_letter_format_letter')}</option>
-            </select>
-          )}
+          {(p) => <Select {...p} value={format} options={messageOptions(FORMAT_LABEL)} onChange={setFormat} />}
         </Field>
       </div>
       {!settings.freelancer.name && <p class="chase-note">{t('chase_letter_no_sender')}</p>}
       <LetterPreview letter={letter} printing={print.active} />
-      <div class="actions">
+      <Actions>
         <button type="button" class="primary" onClick={copy}>
           {t('chase_letter_copy')}
         </button>
@@ -97,10 +81,8 @@ export const LetterCard = ({
         <button type="button" onClick={print.start}>
           {t('chase_letter_print')}
         </button>
-      </div>
-      <p role="status" class="status">
-        {status}
-      </p>
+      </Actions>
+      <Status text={status} />
     </section>
   );
 };

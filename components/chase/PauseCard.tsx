@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ChaseSummary } from '@/lib/chase/invoice-chase';
-import { Field, value } from '../form';
+import { Field, FormActions, value } from '../form';
 import { t } from '../text';
 import { pauseChase, resumeChase } from './actions';
 
@@ -46,9 +46,7 @@ export const PauseCard = ({ summary }: { summary: ChaseSummary }) => {
             <input type="checkbox" checked={dispute} onChange={(e) => setDispute(e.currentTarget.checked)} />
             {t('chase_pause_dispute')}
           </label>
-          <div class="actions">
-            <button type="submit">{t('chase_pause_submit')}</button>
-          </div>
+          <FormActions plain saveLabel={t('chase_pause_submit')} />
         </form>
       )}
     </section>

@@ -7,8 +7,9 @@ import { instalmentsTotal, splitEvenly } from '@/lib/chase/plan';
 import { minorUnitDigits, parseAmountInput } from '@/lib/format';
 import { httpUrl, newId, nowInstant, type Invoice, type PaymentPlan } from '@/lib/model';
 import { isCalendarDate } from '@/lib/calendar';
-import { dateErrorKey, Field, value } from '../form';
+import { Actions, ConfirmAction, dateErrorKey, Field, FormActions, value } from '../form';
 import { DateText, Money, date, daysLateText, money, t } from '../text';
+import { TableHead } from '../table';
 import { deletePlan, markInstalmentPaid, savePlan } from './actions';
 
 /** Instalments agreed with the client, over this invoice and any others of theirs, each tracked. */
@@ -30,11 +31,11 @@ export const PaymentPlanCard = ({ summary, clientInvoices, today }: { summary: C
         <PlanForm summary={summary} clientInvoices={clientInvoices} today={today} onDone={() => setCreating(false)} />
       ) : (
         open && (
-          <div class="actions">
+          <Actions>
             <button type="button" onClick={() => setCreating(true)}>
               {t('chase_plan_new')}
             </button>
-          </div>
+          </Actions>
         )
       )}
     </section>
@@ -45,7 +46,6 @@ const INSTALMENT_STATUS = { paid: 'chase_plan_status_paid', due: 'chase_plan_sta
 
 const PlanView = ({ plan, numbers, clientInvoices, today }: { plan: PaymentPlan; numbers: Map<string, string>; clientInvoices: Invoice[]; today: string }) => {
   const [signedOn, setSignedOn] = useState(today);
-  const [confirming, setConfirming] = useState(false);
   const schedule = planSchedule(plan, today);
   const left = planBalance(plan);
   const overdue = planOverdueAmount(plan, today);
@@ -74,17 +74,15 @@ const PlanView = ({ plan, numbers, clientInvoices, today }: { plan: PaymentPlan;
       {state === 'broken' && <p class="chase-note">{t('chase_plan_broken_explain')}</p>}
       <table class="table plan-table">
         <caption class="visually-hidden">{t('chase_plan_instalments')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chase_plan_col_number')}</th>
-            <th scope="col">{t('chase_plan_col_due')}</th>
-            <th scope="col" class="num">{t('chase_plan_col_amount')}</th>
-            <th scope="col">{t('chase_plan_col_status')}</th>
-            <th scope="col">
-              <span class="visually-hidden">{t('chase_plan_col_action')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('chase_plan_col_number'),
+            t('chase_plan_col_due'),
+            { label: t('chase_plan_col_amount'), num: true },
+            t('chase_plan_col_status'),
+            { label: t('chase_plan_col_action'), hidden: true },
+          ]}
+        />
         <tbody>
           {schedule.map((row, position) => (
             <InstalmentRow key={row.index} row={row} position={position + 1} plan={plan} covered={covered} today={today} />
@@ -95,41 +93,65 @@ const PlanView = ({ plan, numbers, clientInvoices, today }: { plan: PaymentPlan;
         {t('chase_plan_totals', money(instalmentsTotal(plan.instalments) - left, plan.currency), money(instalmentsTotal(plan.instalments), plan.currency))}
         {overdue > 0 && <span class="tag tag-late">{t('chase_plan_overdue', money(overdue, plan.currency))}</span>}
       </p>
-      <div class="actions">
+      <Actions>
         {!plan.signedByBothOn && (
-          <form
-            class="inline-form"
-            aria-label={t('chase_plan_record_signature')}
-            onSubmit={async (e) => {
-              e.preventDefault();
-              if (signedOn && signedOn <= today && isCalendarDate(signedOn)) await savePlan({ ...plan, signedByBothOn: signedOn });
-            }}
-          >
-            <Field label={t('chase_plan_signed_on')}>
-              {(p) => <input {...p} type="date" value={signedOn} max={today} required onInput={(e) => setSignedOn(value(e))} />}
-            </Field>
-            <button type="submit" class="primary">
-              {t('chase_plan_record_signature')}
-            </button>
-          </form>
+          <PastDateForm
+            formLabel={t('chase_plan_record_signature')}
+            label={t('chase_plan_signed_on')}
+            today={today}
+            date={signedOn}
+            onDate={setSignedOn}
+            submitLabel={t('chase_plan_record_signature')}
+            onSubmit={(on) => savePlan({ ...plan, signedByBothOn: on })}
+          />
         )}
-        {confirming ? (
-          <span role="alertdialog" aria-labelledby={`confirm-plan-${plan.id}`} class="confirm">
-            <span id={`confirm-plan-${plan.id}`}>{t('chase_plan_delete_confirm')}</span>
-            <button type="button" class="danger" onClick={() => deletePlan(plan)}>
-              {t('chase_confirm')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('chase_cancel')}
-            </button>
-          </span>
-        ) : (
-          <button type="button" class="danger-outline" onClick={() => setConfirming(true)}>
-            {t('chase_plan_delete')}
-          </button>
-        )}
-      </div>
+        <ConfirmAction
+          inline
+          id={`confirm-plan-${plan.id}`}
+          label={t('chase_plan_delete')}
+          question={t('chase_plan_delete_confirm')}
+          confirmLabel={t('chase_confirm')}
+          cancelLabel={t('chase_cancel')}
+          onConfirm={() => deletePlan(plan)}
+        />
+      </Actions>
     </article>
+  );
+};
+
+/** One date, today at the latest, and its button (and Cancel): a plan signed, an instalment paid. */
+const PastDateForm = (props: {
+  formLabel: string;
+  label: string;
+  today: string;
+  date: string;
+  onDate: (date: string) => void;
+  submitLabel: string;
+  onSubmit: (date: string) => Promise<void>;
+  onCancel?: () => void;
+}) => {
+  const { date, today } = props;
+  return (
+    <form
+      class="inline-form"
+      aria-label={props.formLabel}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (date && date <= today && isCalendarDate(date)) await props.onSubmit(date);
+      }}
+    >
+      <Field label={props.label}>
+        {(p) => <input {...p} type="date" value={date} max={today} required onInput={(e) => props.onDate(value(e))} />}
+      </Field>
+      <button type="submit" class="primary">
+        {props.submitLabel}
+      </button>
+      {props.onCancel && (
+        <button type="button" onClick={props.onCancel}>
+          {t('chase_cancel')}
+        </button>
+      )}
+    </form>
   );
 };
 
@@ -159,26 +181,19 @@ const InstalmentRow = ({ row, position, plan, covered, today }: { row: Instalmen
       <td>
         {row.status !== 'paid' &&
           (marking ? (
-            <form
-              class="inline-form"
-              aria-label={t('chase_plan_mark_paid_named', position)}
-              onSubmit={async (e) => {
-                e.preventDefault();
-                if (!paidOn || paidOn > today || !isCalendarDate(paidOn)) return;
-                await markInstalmentPaid(plan, row.index, paidOn, covered, t('chase_plan_payment_note', position, total));
+            <PastDateForm
+              formLabel={t('chase_plan_mark_paid_named', position)}
+              label={t('chase_plan_paid_on')}
+              today={today}
+              date={paidOn}
+              onDate={setPaidOn}
+              submitLabel={t('chase_save')}
+              onSubmit={async (on) => {
+                await markInstalmentPaid(plan, row.index, on, covered, t('chase_plan_payment_note', position, total));
                 setMarking(false);
               }}
-            >
-              <Field label={t('chase_plan_paid_on')}>
-                {(p) => <input {...p} type="date" value={paidOn} max={today} required onInput={(e) => setPaidOn(value(e))} />}
-              </Field>
-              <button type="submit" class="primary">
-                {t('chase_save')}
-              </button>
-              <button type="button" onClick={() => setMarking(false)}>
-                {t('chase_cancel')}
-              </button>
-            </form>
+              onCancel={() => setMarking(false)}
+            />
           ) : (
             <button type="button" onClick={() => setMarking(true)} aria-label={t('chase_plan_mark_paid_named', position)}>
               {t('chase_plan_mark_paid')}
@@ -269,11 +284,11 @@ const PlanForm = ({ summary, clientInvoices, today, onDone }: { summary: ChaseSu
         <Field label={t('chase_plan_first_due')}>
           {(p) => <input {...p} type="date" value={first} onInput={(e) => setFirst(value(e))} />}
         </Field>
-        <div class="actions">
+        <Actions>
           <button type="button" onClick={split}>
             {t('chase_plan_split')}
           </button>
-        </div>
+        </Actions>
       </div>
       {rows.length > 0 && (
         <fieldset>
@@ -308,14 +323,7 @@ const PlanForm = ({ summary, clientInvoices, today, onDone }: { summary: ChaseSu
           {(p) => <input {...p} type="url" value={documentUrl} placeholder="https://" onInput={(e) => setDocumentUrl(value(e))} />}
         </Field>
       </div>
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('chase_plan_save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('chase_cancel')}
-        </button>
-      </div>
+      <FormActions saveLabel={t('chase_plan_save')} onCancel={onDone} cancelLabel={t('chase_cancel')} />
     </form>
   );
 };

@@ -1,6 +1,7 @@
 import { allocateInstalment, withInstalmentPaid } from '@/lib/chase/plan';
 import { withChasePaused, withChaseResumed, withStepDone } from '@/lib/chase/records';
-import { contacts, invoices, paymentPlans } from '@/lib/db/repositories';
+import type { ChaseSettings } from '@/lib/chase/settings';
+import { contacts, invoices, loadSettings, paymentPlans, saveSettings } from '@/lib/db/repositories';
 import { nowInstant, type Contact, type ContactChannel, type Invoice, type PaymentPlan } from '@/lib/model';
 import { reportChange, reportInvoiceChange } from '../changes';
 
@@ -54,4 +55,20 @@ export const markInstalmentPaid = async (
     changed.map((invoice) => invoice.id),
     'paymentPlans',
   );
+};
+
+/**
+ * The chase part of the settings (the ladder, the rates added by hand), patched on the row read afresh so a
+ * change made meanwhile in another field is kept; what is left empty is dropped.
+ */
+export const saveChaseSettings = async (patch: (current: ChaseSettings) => ChaseSettings): Promise<void> => {
+  const current = await loadSettings();
+  const next = patch(current.chase ?? {});
+  const cleaned: ChaseSettings = {
+    ...(next.ladder?.length ? { ladder: next.ladder } : {}),
+    ...(next.rates?.length ? { rates: next.rates } : {}),
+  };
+  const { chase: _old, ...rest } = current;
+  await saveSettings(Object.keys(cleaned).length > 0 ? { ...rest, chase: cleaned } : rest);
+  await reportChange('settings');
 };

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { backupReminder, postponeBackupReminder, readBackupStatus, type BackupStatus } from '@/lib/db/backup-status';
 import { loadSettings } from '@/lib/db/repositories';
 import { SETTINGS_DEFAULTS } from '@/lib/model/settings-defaults';
+import { Actions, Alert, Status } from '../form';
 import { useQueryResult } from '../hooks';
 import { dateTime, t, tn } from '../text';
 import { exportBackupFile } from './backup-export';
@@ -42,11 +43,7 @@ export const BackupReminder = ({ now = () => new Date() }: { now?: () => Date })
   const [done, setDone] = useState<string>();
   const [failed, setFailed] = useState<string>();
   if (done) {
-    return (
-      <p role="status" class="status" data-testid="backup-reminder-done">
-        {done}
-      </p>
-    );
+    return <Status text={done} testId="backup-reminder-done" />;
   }
   if (!status) return null;
   const reminder = backupReminder(status, now(), days);
@@ -63,19 +60,15 @@ export const BackupReminder = ({ now = () => new Date() }: { now?: () => Date })
     <aside class="card backup-reminder" aria-labelledby="backup-reminder-heading" data-testid="backup-reminder">
       <h2 id="backup-reminder-heading">{t('data_reminder_heading')}</h2>
       <p>{tn('data_reminder_text', reminder.unsavedDays ?? days)}</p>
-      <div class="actions">
+      <Actions>
         <button type="button" class="primary" onClick={exportNow}>
           {t('data_reminder_export')}
         </button>
         <button type="button" onClick={() => void postponeBackupReminder(new Date(now().getTime() + DAY_MS))}>
           {t('data_reminder_later')}
         </button>
-      </div>
-      {failed && (
-        <p class="error" role="alert">
-          {failed}
-        </p>
-      )}
+      </Actions>
+      <Alert text={failed} />
     </aside>
   );
 };

@@ -7,7 +7,7 @@ import { DatabaseProblemNotice, QueryBoundary } from '../QueryBoundary';
 import { t } from '../text';
 import { BackupReminder, LastBackupLine } from './BackupReminder';
 import { ClientsView } from './clients/ClientsView';
-import { InvoicesView } from './InvoicesView';
+import { InvoicesView } from './invoices/InvoicesView';
 import { ChaseView } from '../chase/ChaseView';
 import { BackupSettings, SettingsView } from './SettingsView';
 import { WelcomeView } from './WelcomeView';

@@ -1,26 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { todayIn } from '@/lib/calendar';
-import { BackupRefused, checkBackup, deleteAllData, importBackup, storedIds, type ImportMode } from '@/lib/db/backup';
+import type { ImportMode } from '@/lib/db/backup';
 import { readBackupStatus } from '@/lib/db/backup-status';
 import { storagePersistence, type Persistence } from '@/lib/db/persistence';
 import type { RowError } from '@/lib/db/validation-error';
 import { TABLES, type TableName } from '@/lib/db/database';
-import { clients, loadSettings, saveSettings } from '@/lib/db/repositories';
-import { sampleData } from '@/lib/demo/sample-data';
+import { clients, loadSettings } from '@/lib/db/repositories';
 import { resolveLanguage, type Language, type MessageKey } from '@/lib/i18n/messages';
 import { searchEngine, type SearchEngine, type Settings, type UiLanguage } from '@/lib/model';
 import { routeToHash, WELCOME_ROUTE, SETTINGS_SECTIONS, settingsSectionOf, type SettingsSection } from '@/lib/navigation';
-import { reportChange } from '../changes';
-import { ConfirmAction, Field, value } from '../form';
+import { ConfirmAction, Field, Select, Status, optionsOf, value } from '../form';
 import { useLiveQuery, useQueryResult } from '../hooks';
 import { QueryBoundary } from '../QueryBoundary';
 import { exportBackupFile, type ExportedBackup } from './backup-export';
-import { MEASURES, measureSync, timed } from '@/lib/timing';
 import { dateTime, t } from '../text';
 import { ChaseSettings } from '../chase/ChaseSettings';
 import { ProfileSettings } from '../profile/ProfileSettings';
 import { RiskSettings } from '../vetting/RiskSettings';
+import { changeSettings, deleteEverything, loadSampleData, restoreBackup } from './settings/actions';
 import { BusinessSettings } from './settings/BusinessSettings';
 
 const TABLE_LABEL: Record<TableName, MessageKey> = {
@@ -147,17 +145,37 @@ export const SampleDataOffer = () => {
   return offerSample ? <SampleData /> : null;
 };
 
-/** Saves one change to the settings row, read afresh so a change made meanwhile elsewhere is kept. */
+/** Saves one change to the settings row, and says so. */
 const useSettingsChange = () => {
   const [status, setStatus] = useState('');
   const change = async (patch: Partial<Settings>): Promise<Settings> => {
-    const next = await saveSettings({ ...(await loadSettings()), ...patch });
-    await reportChange('settings');
+    const next = await changeSettings(patch);
     setStatus(t('settingsSaved'));
     return next;
   };
   return { status, change };
 };
+
+/** A whole number of days, saved when the field is left holding one in range. */
+const DaysField = ({ label, hint, min, max, days, onSave }: { label: string; hint?: string; min: number; max: number; days: number; onSave: (days: number) => void }) => (
+  <Field label={label} hint={hint}>
+    {(p) => (
+      <input
+        {...p}
+        type="number"
+        min={min}
+        max={max}
+        value={days}
+        onChange={(e) => {
+          const next = Number(value(e));
+          if (Number.isInteger(next) && next >= min && next <= max) onSave(next);
+        }}
+      />
+    )}
+  </Field>
+);
+
+const CURRENCIES = ['EUR', 'GBP', 'USD', 'CHF', 'CAD'];
 
 /** The interface language, above every section: it changes every word on them. */
 export const LanguagePicker = ({ onLanguage }: { onLanguage: (l: Language) => void }) => {
@@ -168,18 +186,19 @@ export const LanguagePicker = ({ onLanguage }: { onLanguage: (l: Language) => vo
     <div class="settings-language">
       <Field label={t('settingsLanguage')}>
         {(p) => (
-          <select
+          <Select
             {...p}
             value={settings.language}
-            onChange={async (e) => {
-              const next = await change({ language: value(e) as UiLanguage });
+            options={[
+              { value: 'auto', label: t('settingsLanguageAuto') },
+              { value: 'en', label: 'English' },
+              { value: 'fr', label: 'Français' },
+            ]}
+            onChange={async (language: UiLanguage) => {
+              const next = await change({ language });
               onLanguage(resolveLanguage(next.language));
             }}
-          >
-            <option value="auto">{t('settingsLanguageAuto')}</option>
-            <option value="en">English</option>
-            <option value="fr">Français</option>
-          </select>
+          />
         )}
       </Field>
     </div>
@@ -196,66 +215,27 @@ const BillingDefaults = ({ settings }: { settings: Settings }) => {
       </h2>
       <div class="form-grid">
         <Field label={t('settingsDefaultCurrency')}>
-          {(p) => (
-            <select {...p} value={settings.defaultCurrency} onChange={(e) => change({ defaultCurrency: value(e) })}>
-              {['EUR', 'GBP', 'USD', 'CHF', 'CAD'].map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <Select {...p} value={settings.defaultCurrency} options={optionsOf(CURRENCIES, (c) => c)} onChange={(defaultCurrency) => change({ defaultCurrency })} />}
         </Field>
-        <Field label={t('settingsDefaultTermsDays')}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={0}
-              max={365}
-              value={settings.defaultTerms.days}
-              onChange={(e) => {
-                const days = Number(value(e));
-                if (Number.isInteger(days) && days >= 0 && days <= 365) void change({ defaultTerms: { ...settings.defaultTerms, days } });
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t('settingsDueSoonDays')}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={1}
-              max={90}
-              value={settings.dueSoonDays}
-              onChange={(e) => {
-                const days = Number(value(e));
-                if (Number.isInteger(days) && days >= 1 && days <= 90) void change({ dueSoonDays: days });
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t('settingsCheckInDays')} hint={t('settingsCheckInDaysHint')}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={1}
-              max={365}
-              value={settings.checkInDays}
-              onChange={(e) => {
-                const days = Number(value(e));
-                if (Number.isInteger(days) && days >= 1 && days <= 365) void change({ checkInDays: days });
-              }}
-            />
-          )}
-        </Field>
+        <DaysField
+          label={t('settingsDefaultTermsDays')}
+          min={0}
+          max={365}
+          days={settings.defaultTerms.days}
+          onSave={(days) => void change({ defaultTerms: { ...settings.defaultTerms, days } })}
+        />
+        <DaysField label={t('settingsDueSoonDays')} min={1} max={90} days={settings.dueSoonDays} onSave={(days) => void change({ dueSoonDays: days })} />
+        <DaysField
+          label={t('settingsCheckInDays')}
+          hint={t('settingsCheckInDaysHint')}
+          min={1}
+          max={365}
+          days={settings.checkInDays}
+          onSave={(days) => void change({ checkInDays: days })}
+        />
       </div>
       <p class="hint">{t('settings_billing_law_hint')}</p>
-      <p role="status" class="status">
-        {status}
-      </p>
+      <Status text={status} />
     </section>
   );
 };
@@ -269,19 +249,16 @@ const LookupSettings = ({ settings }: { settings: Settings }) => {
       <div class="form-grid">
         <Field label={t('settingsSearchEngine')}>
           {(p) => (
-            <select {...p} value={settings.searchEngine} onChange={(e) => change({ searchEngine: value(e) as SearchEngine })}>
-              {searchEngine.options.map((s) => (
-                <option key={s} value={s}>
-                  {SEARCH_ENGINE_NAMES[s]}
-                </option>
-              ))}
-            </select>
+            <Select
+              {...p}
+              value={settings.searchEngine}
+              options={optionsOf(searchEngine.options, (s) => SEARCH_ENGINE_NAMES[s])}
+              onChange={(next) => change({ searchEngine: next })}
+            />
           )}
         </Field>
       </div>
-      <p role="status" class="status">
-        {status}
-      </p>
+      <Status text={status} />
     </section>
   );
 };
@@ -342,36 +319,15 @@ export const BackupSettings = ({ focus = false }: { focus?: boolean }) => {
   const importNow = async (event: Event) => {
     event.preventDefault();
     if (!file) return setStatus({ kind: 'error', text: t('backupChooseFile') });
-    const outcome = await timed(MEASURES.backupImport, async (): Promise<{ error: string } | { counts: Record<TableName, number> }> => {
-      let json: unknown;
-      try {
-        json = JSON.parse(await file.text());
-      } catch {
-        return { error: t('backupNotJson') };
-      }
-      try {
-        // Merge may rely on the clients and invoices already stored.
-        const stored = mode === 'merge' ? await storedIds() : undefined;
-        const checked = measureSync(MEASURES.backupValidate, () => checkBackup(json, stored));
-        if (!checked.ok) return { error: refusalText(checked.error) };
-        await timed(MEASURES.backupWrite, () => importBackup(checked.backup, mode));
-        return { counts: checked.counts };
-      } catch (e) {
-        return { error: e instanceof BackupRefused ? refusalText(e.refusal) : t('errorGeneric', errorText(e)) };
-      }
-    });
-    if ('error' in outcome) return setStatus({ kind: 'error', text: outcome.error });
+    const outcome = await restoreBackup(file, mode);
+    if (outcome.kind === 'not-json') return setStatus({ kind: 'error', text: t('backupNotJson') });
+    if (outcome.kind === 'refused') return setStatus({ kind: 'error', text: refusalText(outcome.refusal) });
+    if (outcome.kind === 'failed') return setStatus({ kind: 'error', text: t('errorGeneric', errorText(outcome.error)) });
     const { counts } = outcome;
-    await reportChange(...TABLES);
     const summary = TABLES.filter((table) => counts[table] > 0)
       .map((table) => `${counts[table]} ${t(TABLE_LABEL[table])}`)
       .join(', ');
     setStatus({ kind: 'ok', text: t('backupImported', summary || '0') });
-  };
-  const changeReminder = async (days: number) => {
-    if (!settings) return;
-    await saveSettings({ ...settings, backupReminderDays: days });
-    await reportChange('settings');
   };
   return (
     <section class="card" aria-labelledby="settings-backup" ref={section}>
@@ -388,21 +344,14 @@ export const BackupSettings = ({ focus = false }: { focus?: boolean }) => {
       </button>
       {settings && (
         <div class="form-grid backup-reminder-setting">
-          <Field label={t('data_reminder_days')} hint={t('data_reminder_days_hint')}>
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                min={0}
-                max={365}
-                value={settings.backupReminderDays}
-                onChange={(e) => {
-                  const days = Number(value(e));
-                  if (Number.isInteger(days) && days >= 0 && days <= 365) void changeReminder(days);
-                }}
-              />
-            )}
-          </Field>
+          <DaysField
+            label={t('data_reminder_days')}
+            hint={t('data_reminder_days_hint')}
+            min={0}
+            max={365}
+            days={settings.backupReminderDays}
+            onSave={(days) => void changeSettings({ backupReminderDays: days })}
+          />
         </div>
       )}
       <form class="import" onSubmit={importNow} aria-label={t('backupImport')}>
@@ -424,9 +373,7 @@ export const BackupSettings = ({ focus = false }: { focus?: boolean }) => {
         </fieldset>
         <button type="submit">{t('backupImport')}</button>
       </form>
-      <p role="status" class={status?.kind === 'error' ? 'error' : 'status'} data-testid="backup-status">
-        {status?.text}
-      </p>
+      <Status text={status?.text} error={status?.kind === 'error'} testId="backup-status" />
     </section>
   );
 };
@@ -434,8 +381,7 @@ export const BackupSettings = ({ focus = false }: { focus?: boolean }) => {
 const SampleData = () => {
   const [status, setStatus] = useState('');
   const load = async () => {
-    await importBackup(sampleData(todayIn()), 'merge');
-    await reportChange('clients', 'agreements', 'invoices');
+    await loadSampleData(todayIn());
     setStatus(t('demoLoaded'));
   };
   return (
@@ -445,9 +391,7 @@ const SampleData = () => {
       <button type="button" onClick={load}>
         {t('demoLoad')}
       </button>
-      <p role="status" class="status">
-        {status}
-      </p>
+      <Status text={status} />
     </section>
   );
 };
@@ -455,8 +399,7 @@ const SampleData = () => {
 const DeleteAll = () => {
   const [status, setStatus] = useState('');
   const remove = async () => {
-    await deleteAllData();
-    await reportChange(...TABLES);
+    await deleteEverything();
     setStatus(t('dangerDone'));
   };
   return (
@@ -464,9 +407,7 @@ const DeleteAll = () => {
       <h2 id="settings-danger">{t('dangerHeading')}</h2>
       <p class="muted">{t('dangerExplain')}</p>
       <ConfirmAction id="confirm-delete-all" label={t('dangerDelete')} question={t('dangerConfirm')} onConfirm={remove} />
-      <p role="status" class="status">
-        {status}
-      </p>
+      <Status text={status} />
     </section>
   );
 };

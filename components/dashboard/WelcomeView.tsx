@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
-import { LEGAL_STATUS_RULES, legalStatusOf } from '@/lib/billing/rules/legal-status';
-import { loadSettings, saveSettings } from '@/lib/db/repositories';
+import { legalStatusOf } from '@/lib/billing/rules/legal-status';
+import { loadSettings } from '@/lib/db/repositories';
 import type { Language } from '@/lib/i18n/messages';
 import type { LegalStatusId } from '@/lib/model';
 import { routeToHash } from '@/lib/navigation';
-import { reportChange } from '../changes';
-import { Field, value } from '../form';
+import { Field, Status } from '../form';
 import { useLiveQuery } from '../hooks';
 import { t } from '../text';
-import { JURISDICTION_OF_COUNTRY, STATUS_GROUPS, STATUS_LABEL } from './settings/BusinessSettings';
+import { chooseLegalStatus } from './settings/actions';
+import { StatusSelect } from './settings/StatusSelect';
 import { LanguagePicker, SampleDataOffer } from './SettingsView';
 
 /**
@@ -22,15 +22,7 @@ export const WelcomeView = ({ onLanguage }: { onLanguage: (language: Language) =
   if (!settings) return null;
   const status = legalStatusOf(settings.freelancer)?.id ?? '';
   const chooseStatus = async (next: LegalStatusId | '') => {
-    const current = await loadSettings();
-    const country = next ? LEGAL_STATUS_RULES[next].country : null;
-    const { microEntrepreneur: _legacy, ...freelancer } = current.freelancer;
-    await saveSettings({
-      ...current,
-      ...(country ? { homeJurisdiction: JURISDICTION_OF_COUNTRY[country] } : {}),
-      freelancer: next ? { ...freelancer, status: next } : freelancer,
-    });
-    await reportChange('settings');
+    await chooseLegalStatus(next);
     setSaved(t('settingsSaved'));
   };
   return (
@@ -49,24 +41,9 @@ export const WelcomeView = ({ onLanguage }: { onLanguage: (language: Language) =
           <h3>{t('welcome_status_heading')}</h3>
           <p class="hint">{t('welcome_status_why')}</p>
           <Field label={t('business_status')}>
-            {(p) => (
-              <select {...p} value={status} onChange={(e) => void chooseStatus(value(e) as LegalStatusId | '')}>
-                <option value="">{t('business_status_unset')}</option>
-                {STATUS_GROUPS.map((group) => (
-                  <optgroup key={group.label} label={t(group.label)}>
-                    {group.statuses.map((id) => (
-                      <option key={id} value={id}>
-                        {t(STATUS_LABEL[id])}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            )}
+            {(p) => <StatusSelect {...p} value={status} onChange={(next) => void chooseStatus(next)} />}
           </Field>
-          <p role="status" class="status">
-            {saved}
-          </p>
+          <Status text={saved} />
           <a href={routeToHash({ view: 'settings', id: 'business' })}>{t('welcome_status_more')}</a>
         </li>
         <li class="card">

@@ -2,16 +2,7 @@ import { backupFileName, checkBackup, exportBackup } from '@/lib/db/backup';
 import { noteBackupExported } from '@/lib/db/backup-status';
 import type { RowError } from '@/lib/db/validation-error';
 import { MEASURES, timed } from '@/lib/timing';
-
-/** A file download, as any page offers one: no permission needed. */
-export const download = (name: string, text: string, type = 'application/json'): void => {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
+import { downloadText } from '../download';
 
 export interface ExportedBackup {
   fileName: string;
@@ -28,7 +19,7 @@ export const exportBackupFile = async (): Promise<ExportedBackup> => {
   const backup = await timed(MEASURES.backupExport, async () => {
     const read = await timed(MEASURES.backupRead, () => exportBackup());
     // Compact: half the size of an indented file, and faster to write and read back.
-    download(backupFileName(read), JSON.stringify(read));
+    downloadText(backupFileName(read), JSON.stringify(read), 'application/json');
     return read;
   });
   await noteBackupExported(new Date(backup.exportedAt));

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings } from '@/lib/db/repositories';
 import { findKnownClient, type KnownClientMatch } from '@/lib/clients/known-client';
-import { saveCaptureAsClient } from '@/lib/clients/save-capture';
 import { normaliseCapture } from '@/lib/clients/to-client';
 import { setLanguage, type MessageKey } from '@/lib/i18n/messages';
 import type { ClientSnapshot, Money, RedFlagKind, Settings } from '@/lib/model';
-import { reportChange } from '../changes';
-import { Field, value } from '../form';
+import { Actions, Alert, Field, value } from '../form';
 import { date, money, t } from '../text';
 import { JobFit, JobFitSummary } from '../profile/JobFit';
 import { CaptureVetting, KnownClientVetting } from '../vetting/PopupVetting';
@@ -15,6 +13,7 @@ import { popupLanguage } from './popup-text';
 import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
 import { captureFields, type FieldValue } from './capture-fields';
 import { CaptureIdentity } from './CaptureIdentity';
+import { saveCapture } from './actions';
 
 const RED_FLAG_LABEL: Record<RedFlagKind, MessageKey> = {
   'off-platform': 'redFlag_offPlatform',
@@ -83,8 +82,7 @@ export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot
 
   const save = async (knownId?: string) => {
     try {
-      const client = await saveCaptureAsClient(snapshot, knownId, normalised.displayName ? undefined : name);
-      await reportChange('clients', 'snapshots');
+      const client = await saveCapture(snapshot, knownId, normalised.displayName ? undefined : name);
       setSavedId(client.id);
       setMatch({ client, reason: knownId ? (match?.reason ?? 'platform-id') : 'platform-id', certain: true });
     } catch (e) {
@@ -101,7 +99,7 @@ export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot
   ) : (
     match !== undefined &&
     !knownId && (
-      <div class="actions">
+      <Actions>
         {noName && !match && (
           <Field label={t('captureNameLabel')}>
             {(p) => <input {...p} value={name} maxLength={300} onInput={(e) => setName(value(e))} />}
@@ -117,7 +115,7 @@ export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot
             {t('captureSaveNew')}
           </button>
         )}
-      </div>
+      </Actions>
     )
   );
   const more = (
@@ -183,11 +181,7 @@ export const CaptureCard = ({ snapshot, assessment }: { snapshot: ClientSnapshot
       ) : (
         assessment && <StoredVetting risk={assessment.risk} decision={assessment.decision} />
       )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Alert text={error} />
     </section>
   );
 };

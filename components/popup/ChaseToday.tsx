@@ -1,6 +1,7 @@
 import { Money, messageText, t } from './popup-text';
 import { More } from './More';
 import { openDashboard } from './open-dashboard';
+import { PopupSection } from './PopupSection';
 import { CHASE_TODAY } from '@/lib/session/items';
 import { usePopupList } from './usePopupList';
 
@@ -12,10 +13,7 @@ export const ChaseToday = () => {
   const list = usePopupList(CHASE_TODAY);
   if (!list || list.total === 0) return null;
   return (
-    <section aria-labelledby="chase-today-heading" class="popup-section">
-      <h2 id="chase-today-heading">
-        {t('popupChaseHeading')} <span class="count">{list.total}</span>
-      </h2>
+    <PopupSection id="chase-today-heading" heading={t('popupChaseHeading')} count={list.total}>
       <ul class="lines" data-testid="chase-today">
         {list.first.map((action) => (
           <li key={action.invoiceId}>
@@ -34,6 +32,6 @@ export const ChaseToday = () => {
         ))}
       </ul>
       <More count={list.total - list.first.length} route={{ view: 'chase' }} />
-    </section>
+    </PopupSection>
   );
 };

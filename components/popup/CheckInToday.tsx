@@ -1,6 +1,7 @@
 import { date, t } from './popup-text';
 import { More } from './More';
 import { openDashboard } from './open-dashboard';
+import { PopupSection } from './PopupSection';
 import { CHECK_INS } from '@/lib/session/items';
 import { usePopupList } from './usePopupList';
 
@@ -14,15 +15,11 @@ export const CheckInToday = ({ today }: { today: string }) => {
   if (!list || list.total === 0) return null;
   const done = async (clientId: string) => {
     // The validating repositories (and their schemas) and the messaging load on this click, not with the popup.
-    const [{ contacts }, { newId }, { reportChange }] = await Promise.all([import('@/lib/db/repositories'), import('@/lib/model'), import('../changes')]);
-    await contacts.put({ id: newId(), clientId, on: today, channel: 'email', summary: t('checkInContactSummary') });
-    await reportChange('contacts');
+    const { logCheckIn } = await import('./actions');
+    await logCheckIn(clientId, today, t('checkInContactSummary'));
   };
   return (
-    <section aria-labelledby="check-in-heading" class="popup-section">
-      <h2 id="check-in-heading">
-        {t('popupCheckInHeading')} <span class="count">{list.total}</span>
-      </h2>
+    <PopupSection id="check-in-heading" heading={t('popupCheckInHeading')} count={list.total}>
       <ul class="lines" data-testid="check-ins">
         {list.first.map((item) => (
           <li key={item.clientId} class="check-in-line">
@@ -41,6 +38,6 @@ export const CheckInToday = ({ today }: { today: string }) => {
         ))}
       </ul>
       <More count={list.total - list.first.length} route={{ view: 'clients' }} />
-    </section>
+    </PopupSection>
   );
 };

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { todayIn } from '@/lib/calendar';
 import type { ClientSnapshot } from '@/lib/model';
 import type { CaptureAssessment } from '@/lib/vetting/capture-assessment';
-import { MEASURES } from '@/lib/timing';
+import { MEASURES, measureOnce } from '@/lib/timing';
 import { openDashboard } from './open-dashboard';
 import { popupLanguageOf, setPopupLanguage, t } from './popup-text';
 import { ChaseToday } from './ChaseToday';
@@ -25,7 +25,11 @@ type CaptureCardType = FunctionComponent<{ snapshot: ClientSnapshot; assessment?
  * with its checks, job fit and Save) loads once that screen is painted.
  */
 let liveModule: Promise<LiveModule> | undefined;
-const loadLive = (): Promise<LiveModule> => (liveModule ??= import('./popup-live'));
+const loadLive = (): Promise<LiveModule> =>
+  (liveModule ??= import('./popup-live').then((live) => {
+    live.adoptCatalogues();
+    return live;
+  }));
 let cardModule: Promise<CaptureCardType> | undefined;
 const loadCaptureCard = (): Promise<CaptureCardType> =>
   (cardModule ??= loadLive()
@@ -53,13 +57,7 @@ export const Popup = ({ today = todayIn() }: { today?: string }) => {
   }, [ready, !!capture, Card]);
   useEffect(() => {
     // From the start of the popup's navigation to the first screen with its data.
-    if (ready && performance.getEntriesByName(MEASURES.popupFirstRender).length === 0) {
-      const end = performance.now();
-      performance.measure(MEASURES.popupFirstRender, { start: 0, end });
-      if (performance.getEntriesByName(MEASURES.popupScriptStart).length > 0) {
-        performance.measure(MEASURES.popupFromScript, { start: MEASURES.popupScriptStart, end });
-      }
-    }
+    if (ready) measureOnce(MEASURES.popupFirstRender, { mark: MEASURES.popupScriptStart, name: MEASURES.popupFromScript });
   }, [ready]);
 
   const language = popupLanguageOf(data?.language ?? 'auto');

@@ -2,6 +2,7 @@ import type { InvoiceLine, Overview } from '@/lib/db/overview';
 import { DateText, Money, daysLateText, money, t, tn } from './popup-text';
 import { More } from './More';
 import { openDashboard } from './open-dashboard';
+import { PopupSection } from './PopupSection';
 
 const Line = ({ line, late }: { line: InvoiceLine; late: boolean }) => (
   <li>
@@ -26,10 +27,7 @@ export const PopupHome = ({ data }: { data: Overview }) => {
   const moreDueSoon = data.dueSoonTotal - data.dueSoon.length;
   return (
     <>
-      <section aria-labelledby="overdue-heading" class="popup-section">
-        <h2 id="overdue-heading">
-          {t('popupOverdueHeading')} <span class={data.overdueTotal ? 'count count-late' : 'count'}>{data.overdueTotal}</span>
-        </h2>
+      <PopupSection id="overdue-heading" heading={t('popupOverdueHeading')} count={data.overdueTotal} late={data.overdueTotal > 0}>
         {data.overdueTotal === 0 ? (
           <p class="muted">{t('popupNothingOverdue')}</p>
         ) : (
@@ -45,11 +43,8 @@ export const PopupHome = ({ data }: { data: Overview }) => {
             <More count={moreOverdue} route={{ view: 'invoices' }} />
           </>
         )}
-      </section>
-      <section aria-labelledby="due-soon-heading" class="popup-section">
-        <h2 id="due-soon-heading">
-          {tn('popupDueSoonHeading', data.dueSoonDays)} <span class="count">{data.dueSoonTotal}</span>
-        </h2>
+      </PopupSection>
+      <PopupSection id="due-soon-heading" heading={tn('popupDueSoonHeading', data.dueSoonDays)} count={data.dueSoonTotal}>
         {data.dueSoonTotal === 0 ? (
           <p class="muted">{tn('popupNothingDueSoon', data.dueSoonDays)}</p>
         ) : (
@@ -62,7 +57,7 @@ export const PopupHome = ({ data }: { data: Overview }) => {
             <More count={moreDueSoon} route={{ view: 'invoices' }} />
           </>
         )}
-      </section>
+      </PopupSection>
     </>
   );
 };

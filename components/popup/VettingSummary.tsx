@@ -1,8 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import type { Decision, DecisionStatus } from '@/lib/model';
 import type { FirstPaintKey } from '@/lib/i18n/first-paint-keys';
-import { MEASURES } from '@/lib/timing';
-import type { Evidence, RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
+import { MEASURES, measureOnce } from '@/lib/timing';
+import type { RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
+import { EvidenceList, LEVEL_LABEL, SOURCE_LABEL } from '../vetting/risk-lines';
 import { date, messageText, t, tn } from './popup-text';
 
 /**
@@ -15,25 +16,8 @@ import { date, messageText, t, tn } from './popup-text';
 /** Once per popup: from the popup's start to the first assessment of a captured client on screen. */
 export const useMeasureAssessmentOnce = (ready: boolean) =>
   useEffect(() => {
-    if (ready && performance.getEntriesByName(MEASURES.popupAssessment).length === 0) {
-      const end = performance.now();
-      performance.measure(MEASURES.popupAssessment, { start: 0, end });
-      if (performance.getEntriesByName(MEASURES.popupScriptStart).length > 0) {
-        performance.measure(MEASURES.popupAssessmentFromScript, { start: MEASURES.popupScriptStart, end });
-      }
-    }
+    if (ready) measureOnce(MEASURES.popupAssessment, { mark: MEASURES.popupScriptStart, name: MEASURES.popupAssessmentFromScript });
   }, [ready]);
-
-const LEVEL_LABEL = { low: 'vet_riskLow', medium: 'vet_riskMedium', high: 'vet_riskHigh' } as const satisfies Record<RiskAssessment['level'], FirstPaintKey>;
-
-const SOURCE_LABEL: Record<Evidence['source'], FirstPaintKey> = {
-  platform: 'vet_sourcePlatform',
-  'job-post': 'vet_sourceJobPost',
-  'client-history': 'vet_sourceClientHistory',
-  'automatic-check': 'vet_sourceCheck',
-  'look-up': 'vet_sourceLookup',
-  'your-check': 'vet_sourceYou',
-};
 
 const DECISION_LABEL: Record<DecisionStatus, FirstPaintKey> = {
   pending: 'decisionPending',
@@ -44,17 +28,6 @@ const DECISION_LABEL: Record<DecisionStatus, FirstPaintKey> = {
 
 /** Reasons shown one line each; the rest fold under "n more reasons". */
 export const TOP_REASONS = 3;
-
-const EvidenceLine = ({ evidence }: { evidence: Evidence }) => (
-  <li class="evidence">
-    {evidence.quote && <q>{evidence.quote}</q>}
-    {!evidence.quote && evidence.value && <span class="evidence-value">{evidence.value}</span>}
-    <span class="source">
-      {t(SOURCE_LABEL[evidence.source])}
-      {evidence.location ? ` › ${evidence.location}` : ''}
-    </span>
-  </li>
-);
 
 const Reason = ({ reason }: { reason: RiskReason }) => {
   const head = (
@@ -73,11 +46,7 @@ const Reason = ({ reason }: { reason: RiskReason }) => {
       {reason.evidence.length > 0 ? (
         <details class="reason-details">
           <summary>{head}</summary>
-          <ul class="evidence-list">
-            {reason.evidence.map((e, i) => (
-              <EvidenceLine key={i} evidence={e} />
-            ))}
-          </ul>
+          <EvidenceList evidence={reason.evidence} sourceText={(source) => t(SOURCE_LABEL[source])} />
         </details>
       ) : (
         head

@@ -14,7 +14,9 @@ import { adoptFullCatalogue, type PopupLanguage } from './popup-text';
  * what to say when the database cannot be read) and every catalogue, which from now on answer the
  * popup's words too (components/popup/popup-text.tsx).
  */
-adoptFullCatalogue((key, substitutions, language) => messageFor(key, substitutions, language));
+
+/** Called by the popup as this module arrives: the full catalogues answer the popup's words from then on. */
+export const adoptCatalogues = (): void => adoptFullCatalogue((key, substitutions, language) => messageFor(key, substitutions, language));
 
 export interface LiveState {
   value?: Overview;

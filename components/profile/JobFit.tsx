@@ -214,6 +214,16 @@ const History = ({ history }: { history: HistorySummary }) => {
 
 const openSettings = () => browser.tabs.create({ url: dashboardUrl({ view: 'settings' }) });
 
+/** Without a profile there is nothing to weigh the job against: say where to write one. */
+const ProfileInvite = () => (
+  <p class="small" data-testid="job-fit-invite">
+    {t('fit_invite')}{' '}
+    <button type="button" class="link" onClick={openSettings}>
+      {t('fit_inviteLink')}
+    </button>
+  </p>
+);
+
 /** The first three names, then how many more: a job can ask for a dozen skills. */
 const namesOf = (skills: readonly JobSkill[], shown = 3): string =>
   skills.length <= shown + 1 ? skills.map((s) => s.name).join(', ') : `${skills.slice(0, shown).map((s) => s.name).join(', ')} +${skills.length - shown}`;
@@ -259,12 +269,7 @@ export const JobFitSummary = ({ snapshot, profile, today = todayIn() }: { snapsh
           </li>
         </ul>
       ) : (
-        <p class="small" data-testid="job-fit-invite">
-          {t('fit_invite')}{' '}
-          <button type="button" class="link" onClick={openSettings}>
-            {t('fit_inviteLink')}
-          </button>
-        </p>
+        <ProfileInvite />
       )}
     </section>
   );
@@ -281,12 +286,7 @@ export const JobFit = ({ snapshot, profile, today = todayIn() }: { snapshot: Cli
           <Skills skills={fit.skills} />
         </>
       ) : (
-        <p class="small" data-testid="job-fit-invite">
-          {t('fit_invite')}{' '}
-          <button type="button" class="link" onClick={openSettings}>
-            {t('fit_inviteLink')}
-          </button>
-        </p>
+        <ProfileInvite />
       )}
       <History history={fit.history} />
     </section>

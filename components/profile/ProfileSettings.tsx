@@ -1,13 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { todayIn } from '@/lib/calendar';
-import { loadSettings, saveSettings } from '@/lib/db/repositories';
-import { minorUnitDigits, parseAmountInput } from '@/lib/format';
+import { amountInputText, parseAmountInput } from '@/lib/format';
 import type { Settings } from '@/lib/model';
 import { emptyProfile, pairKey, type FreelancerProfile } from '@/lib/profile/profile';
 import { skillKey } from '@/lib/profile/skills-fit';
-import { reportChange } from '../changes';
-import { Field, value } from '../form';
+import { Actions, Field, FormActions, Status, value } from '../form';
 import { date, t } from '../text';
+import { updateProfile } from './actions';
 import { decimalText } from './JobFit';
 
 /**
@@ -23,19 +22,33 @@ const CURRENCY = /^[A-Z]{3}$/;
 const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD'];
 const chipList = { listStyle: 'none', padding: 0, margin: '0.4rem 0 0', display: 'flex', flexWrap: 'wrap', gap: '0.35rem' } as const;
 
-/** Minor units back to what a person types: 4500 EUR → "45", 4550 → "45.50". */
-const amountInput = (amount: number | undefined, currency: string): string => {
-  if (amount === undefined) return '';
-  const digits = minorUnitDigits(currency);
-  const major = amount / 10 ** digits;
-  return Number.isInteger(major) ? String(major) : major.toFixed(digits);
-};
 
 type ListKey = 'strengths' | 'services' | 'languages';
 const LIST_MAX: Record<ListKey, number> = { strengths: 100, services: 50, languages: 30 };
 
 /** The same skill spelled again ("ReactJS" after "React.js") is the same item. */
 const sameItem = (a: string, b: string): boolean => a === b || (skillKey(a) !== '' && skillKey(a) === skillKey(b));
+
+/** One field and its Add button on a line: a chip, a currency. */
+const AddOne = (props: {
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  maxLength: number;
+  list?: string;
+  addLabel: string;
+  formLabel?: string;
+  onInput: (typed: string) => void;
+  onAdd: (event: Event) => void;
+}) => (
+  <form class="actions" onSubmit={props.onAdd} aria-label={props.formLabel}>
+    <Field label={props.label} hint={props.hint} error={props.error}>
+      {(p) => <input {...p} value={props.value} maxLength={props.maxLength} list={props.list} onInput={(e) => props.onInput(value(e))} />}
+    </Field>
+    <button type="submit">{props.addLabel}</button>
+  </form>
+);
 
 const Chips = ({ list, label, hint, items, save }: { list: ListKey; label: string; hint: string; items: string[]; save: Save }) => {
   const [draft, setDraft] = useState('');
@@ -51,12 +64,7 @@ const Chips = ({ list, label, hint, items, save }: { list: ListKey; label: strin
   const remove = (item: string) => save((profile) => ({ ...profile, [list]: profile[list].filter((existing) => existing !== item) }));
   return (
     <div class="chips-field">
-      <form class="actions" onSubmit={add}>
-        <Field label={label} hint={hint}>
-          {(p) => <input {...p} value={draft} maxLength={100} onInput={(e) => setDraft(value(e))} />}
-        </Field>
-        <button type="submit">{t('profile_add')}</button>
-      </form>
+      <AddOne label={label} hint={hint} value={draft} maxLength={100} addLabel={t('profile_add')} onInput={setDraft} onAdd={add} />
       {items.length === 0 ? (
         <p class="muted small">{t('profile_noneYet')}</p>
       ) : (
@@ -84,7 +92,7 @@ const AmountField = ({ label, amount, currency, onSave }: { label: string; amoun
         <input
           {...p}
           inputMode="decimal"
-          value={amountInput(amount, currency)}
+          value={amount === undefined ? '' : amountInputText(amount, currency)}
           onChange={(e) => {
             const typed = value(e).trim();
             if (typed === '') {
@@ -158,20 +166,25 @@ const MinimumRates = ({ profile, defaultCurrency, save }: { profile: FreelancerP
             onSave={(amount) => save((p) => withAmount(p, currency, 'project', amount))}
           />
           {currencies.includes(currency) && (
-            <div class="actions">
+            <Actions>
               <button type="button" class="danger-outline" onClick={() => save((p) => withoutCurrency(p, currency))}>
                 {t('profile_removeCurrency', currency)}
               </button>
-            </div>
+            </Actions>
           )}
         </div>
       ))}
-      <form class="actions" onSubmit={add} aria-label={t('profile_addCurrency')}>
-        <Field label={t('profile_newCurrency')} error={error}>
-          {(p) => <input {...p} value={newCurrency} maxLength={3} list="profile-currencies" onInput={(e) => setNewCurrency(value(e))} />}
-        </Field>
-        <button type="submit">{t('profile_addCurrency')}</button>
-      </form>
+      <AddOne
+        label={t('profile_newCurrency')}
+        error={error}
+        value={newCurrency}
+        maxLength={3}
+        list="profile-currencies"
+        addLabel={t('profile_addCurrency')}
+        formLabel={t('profile_addCurrency')}
+        onInput={setNewCurrency}
+        onAdd={add}
+      />
     </fieldset>
   );
 };
@@ -234,9 +247,7 @@ const ExchangeRates = ({ profile, save }: { profile: FreelancerProfile; save: Sa
         <Field label={t('profile_exchangeRate')} hint={t('profile_exchangeRateHint')} error={error?.field === 'rate' ? error.text : undefined}>
           {(p) => <input {...p} value={rate} inputMode="decimal" onInput={(e) => setRate(value(e))} />}
         </Field>
-        <div class="actions">
-          <button type="submit">{t('profile_addExchangeRate')}</button>
-        </div>
+        <FormActions plain saveLabel={t('profile_addExchangeRate')} />
       </form>
     </fieldset>
   );
@@ -250,9 +261,7 @@ export const ProfileSettings = ({ settings }: { settings: Settings }) => {
   const save: Save = (update) => {
     queue.current = queue.current
       .then(async () => {
-        const latest = await loadSettings();
-        await saveSettings({ ...latest, profile: update(latest.profile ?? emptyProfile()) });
-        await reportChange('settings');
+        await updateProfile(update);
         setStatus(t('profile_saved'));
       })
       .catch((error: unknown) => setStatus(t('errorGeneric', (error as Error).message)));
@@ -271,9 +280,7 @@ export const ProfileSettings = ({ settings }: { settings: Settings }) => {
       <MinimumRates profile={profile} defaultCurrency={settings.defaultCurrency} save={save} />
       <ExchangeRates profile={profile} save={save} />
       <Chips list="languages" label={t('profile_languages')} hint={t('profile_languagesHint')} items={profile.languages} save={save} />
-      <p role="status" class="status">
-        {status}
-      </p>
+      <Status text={status} />
     </section>
   );
 };

@@ -6,7 +6,7 @@ import type { ChecklistProgress } from '@/lib/vetting/checklist';
 import type { ChecklistRow } from '@/lib/vetting/assess';
 import { recordCheck } from './actions';
 import { isCalendarDate } from '@/lib/calendar';
-import { dateErrorKey, Field, FormActions, value } from '../form';
+import { dateErrorKey, Field, FormActions, Select, messageOptions, value } from '../form';
 import { date, t } from '../text';
 
 export const STATE_LABEL: Record<CheckState, MessageKey> = {
@@ -67,15 +67,7 @@ const RecordForm = ({ client, row, onDone }: { client: Client; row: ChecklistRow
       {isIdentity && state === 'done' && (
         <div class="form-grid">
           <Field label={t('vet_idType')}>
-            {(p) => (
-              <select {...p} value={idType} onChange={(e) => setIdType(value(e) as IdentityType)}>
-                {(Object.keys(IDENTITY_LABEL) as IdentityType[]).map((k) => (
-                  <option key={k} value={k}>
-                    {t(IDENTITY_LABEL[k])}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(p) => <Select {...p} value={idType} options={messageOptions(IDENTITY_LABEL)} onChange={setIdType} />}
           </Field>
           <Field label={t('vet_idExpires')} hint={t('vet_idNoCopy')}>
             {(p) => <input {...p} type="date" value={expires} onInput={(e) => setExpires(value(e))} />}

@@ -4,8 +4,8 @@ import type { RiskLevel } from '@/lib/vetting/risk/config';
 import { recordDecision } from './actions';
 import { DECISION_LABEL } from '../dashboard/client-labels';
 import { DecisionLine } from './DecisionLine';
-import { LEVEL_LABEL } from './RiskPanel';
-import { Field, value } from '../form';
+import { LEVEL_LABEL } from './risk-lines';
+import { Field, FormActions, InlineStatus, value } from '../form';
 import { t } from '../text';
 
 /** What the level suggests, never chosen for the user. */
@@ -70,16 +70,9 @@ export const DecisionPanel = ({ client, level }: { client: Client; level: RiskLe
             />
           )}
         </Field>
-        <div class="actions">
-          <button type="submit" class="primary">
-            {t('vet_decisionSave')}
-          </button>
-          {saved && (
-            <span class="status" role="status">
-              {t('vet_decisionSaved')}
-            </span>
-          )}
-        </div>
+        <FormActions saveLabel={t('vet_decisionSave')}>
+          <InlineStatus text={saved && t('vet_decisionSaved')} />
+        </FormActions>
       </form>
     </section>
   );

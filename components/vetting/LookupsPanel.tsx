@@ -5,7 +5,7 @@ import type { Lookup, LookupOutcome } from '@/lib/model';
 import type { PlannedLookup } from '@/lib/vetting/assess';
 import type { LookupGroup, LookupPlan } from '@/lib/vetting/lookups';
 import { logLookupsOpened, recordLookupOutcome } from './actions';
-import { Field, value } from '../form';
+import { Field, InlineStatus, Select, messageOptions, value } from '../form';
 import { date, t } from '../text';
 
 const GROUP_LABEL: Record<LookupGroup, MessageKey> = {
@@ -42,21 +42,15 @@ const OutcomeForm = ({ lookup, label }: { lookup: Lookup; label: string }) => {
     <form class="outcome-form" onSubmit={save} aria-label={t('vet_outcomeFor', label)}>
       <Field label={t('vet_outcome')}>
         {(p) => (
-          <select
+          <Select
             {...p}
             value={outcome}
-            onChange={(e) => {
-              setOutcome(value(e) as LookupOutcome);
+            options={[{ value: '', label: t('vet_outcomeChoose') }, ...messageOptions(OUTCOME_LABEL)]}
+            onChange={(next) => {
+              setOutcome(next);
               setSaved(false);
             }}
-          >
-            <option value="">{t('vet_outcomeChoose')}</option>
-            {(Object.keys(OUTCOME_LABEL) as LookupOutcome[]).map((o) => (
-              <option key={o} value={o}>
-                {t(OUTCOME_LABEL[o])}
-              </option>
-            ))}
-          </select>
+          />
         )}
       </Field>
       <Field label={t('vet_outcomeNote')}>
@@ -65,11 +59,7 @@ const OutcomeForm = ({ lookup, label }: { lookup: Lookup; label: string }) => {
       <button type="submit" disabled={!outcome}>
         {t('vet_outcomeSave')}
       </button>
-      {saved && (
-        <span class="status" role="status">
-          {t('vet_outcomeSaved')}
-        </span>
-      )}
+      <InlineStatus text={saved && t('vet_outcomeSaved')} />
     </form>
   );
 };

@@ -3,7 +3,7 @@ import { currentLanguage } from '@/lib/i18n/messages';
 import type { Client } from '@/lib/model';
 import { missingInfoMessage, type MessageLanguage } from '@/lib/vetting/missing-info';
 import type { Vetting } from '@/lib/vetting/assess';
-import { Field, value } from '../form';
+import { Actions, Field, InlineStatus, Select, WRITTEN_LANGUAGES } from '../form';
 import { t } from '../text';
 
 type Checks = Parameters<typeof missingInfoMessage>[1];
@@ -34,36 +34,30 @@ export const MissingInfoPanel = ({ client, vetting, freelancerName }: { client: 
       {message.missing.length === 0 && <p class="muted">{t('vet_missingNone')}</p>}
       <Field label={t('vet_messageLanguage')}>
         {(p) => (
-          <select
+          <Select
             {...p}
             value={lang}
-            onChange={(e) => {
-              setLang(value(e) as MessageLanguage);
+            options={WRITTEN_LANGUAGES}
+            onChange={(next) => {
+              setLang(next);
               setCopied(false);
             }}
-          >
-            <option value="fr">Français</option>
-            <option value="en">English</option>
-          </select>
+          />
         )}
       </Field>
       <p class="message-subject">
         <span class="muted">{t('vet_messageSubject')}</span> {message.subject}
       </p>
       <textarea class="message-body" readOnly rows={8} value={message.body} aria-label={t('vet_messageBody')} />
-      <div class="actions">
+      <Actions>
         <button type="button" onClick={copy}>
           {t('vet_copy')}
         </button>
         <a class="button" href={message.mailto} target="_blank" rel="noopener noreferrer">
           {t('vet_openInMail')}
         </a>
-        {copied && (
-          <span class="status" role="status">
-            {t('vet_copied')}
-          </span>
-        )}
-      </div>
+        <InlineStatus text={copied && t('vet_copied')} />
+      </Actions>
     </section>
   );
 };

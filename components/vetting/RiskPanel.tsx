@@ -1,34 +1,7 @@
-import { messageFor, type MessageKey } from '@/lib/i18n/messages';
-import type { RiskLevel } from '@/lib/vetting/risk/config';
-import type { Evidence, RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
+import { messageFor } from '@/lib/i18n/messages';
+import type { RiskAssessment, RiskReason } from '@/lib/vetting/risk/score';
 import { t } from '../text';
-
-export const LEVEL_LABEL: Record<RiskLevel, MessageKey> = {
-  low: 'vet_riskLow',
-  medium: 'vet_riskMedium',
-  high: 'vet_riskHigh',
-};
-
-const SOURCE_LABEL: Record<Evidence['source'], MessageKey> = {
-  platform: 'vet_sourcePlatform',
-  'job-post': 'vet_sourceJobPost',
-  'client-history': 'vet_sourceClientHistory',
-  'automatic-check': 'vet_sourceCheck',
-  'look-up': 'vet_sourceLookup',
-  'your-check': 'vet_sourceYou',
-};
-
-/** Where a reason was seen, and the sentence or figure it rests on, quoted as text. */
-const EvidenceLine = ({ evidence }: { evidence: Evidence }) => (
-  <li class="evidence">
-    {evidence.quote && <q>{evidence.quote}</q>}
-    {!evidence.quote && evidence.value && <span class="evidence-value">{evidence.value}</span>}
-    <span class="source">
-      {t(SOURCE_LABEL[evidence.source])}
-      {evidence.location ? ` › ${evidence.location}` : ''}
-    </span>
-  </li>
-);
+import { EvidenceList, LEVEL_LABEL, SOURCE_LABEL } from './risk-lines';
 
 const Reason = ({ reason }: { reason: RiskReason }) => {
   const sign = reason.kind === 'good' ? '−' : '+';
@@ -44,17 +17,24 @@ const Reason = ({ reason }: { reason: RiskReason }) => {
           {reason.weight}
         </span>
       </div>
-      {evidence.length > 0 && (
-        <ul class="evidence-list">
-          {evidence.map((e, i) => (
-            <EvidenceLine key={i} evidence={e} />
-          ))}
-        </ul>
-      )}
+      {evidence.length > 0 && <EvidenceList evidence={evidence} sourceText={(source) => t(SOURCE_LABEL[source])} />}
     </li>
   );
 };
 
+
+/** The reasons against, or the good signals, under a heading of their own. */
+const ReasonGroup = ({ heading: Heading, headingClass, name, reasons }: { heading: 'h3' | 'h4'; headingClass: string; name: string; reasons: RiskReason[] }) =>
+  reasons.length === 0 ? null : (
+    <>
+      <Heading class={headingClass}>{name}</Heading>
+      <ul class="reasons" aria-label={name}>
+        {reasons.map((reason) => (
+          <Reason key={reason.id} reason={reason} />
+        ))}
+      </ul>
+    </>
+  );
 
 /**
  * The level with every reason behind it and its weight; good signals listed apart, never hiding
@@ -71,26 +51,8 @@ export const RiskPanel = ({ risk, headingLevel = 2 }: { risk: RiskAssessment; he
         </span>
         <span class="muted score">{t('vet_score', risk.score)}</span>
       </Heading>
-      {risk.reasons.length > 0 && (
-        <>
-          <Sub class="visually-hidden">{t('vet_reasonsAgainst')}</Sub>
-          <ul class="reasons" aria-label={t('vet_reasonsAgainst')}>
-            {risk.reasons.map((reason) => (
-              <Reason key={reason.id} reason={reason} />
-            ))}
-          </ul>
-        </>
-      )}
-      {risk.goodSignals.length > 0 && (
-        <>
-          <Sub class="good-heading">{t('vet_goodSignals')}</Sub>
-          <ul class="reasons" aria-label={t('vet_goodSignals')}>
-            {risk.goodSignals.map((reason) => (
-              <Reason key={reason.id} reason={reason} />
-            ))}
-          </ul>
-        </>
-      )}
+      <ReasonGroup heading={Sub} headingClass="visually-hidden" name={t('vet_reasonsAgainst')} reasons={risk.reasons} />
+      <ReasonGroup heading={Sub} headingClass="good-heading" name={t('vet_goodSignals')} reasons={risk.goodSignals} />
     </section>
   );
 };

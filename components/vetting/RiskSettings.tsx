@@ -5,7 +5,7 @@ import { riskConfigFrom } from '@/lib/vetting/assess';
 import { defaultRiskConfig } from '@/lib/vetting/risk/config';
 import { RISK_REASONS, RISK_REASON_IDS, type ReasonKind, type RiskReasonId } from '@/lib/vetting/risk/reasons';
 import { saveRiskSettings } from './actions';
-import { Field, value } from '../form';
+import { Field, FormActions, InlineStatus, value } from '../form';
 import { t } from '../text';
 import './vetting.css';
 
@@ -96,24 +96,12 @@ export const RiskSettings = ({ settings }: { settings: Settings }) => {
           </fieldset>
         ))}
       </details>
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('vet_riskSettingsSave')}
-        </button>
+      <FormActions saveLabel={t('vet_riskSettingsSave')} error={error}>
         <button type="button" onClick={reset}>
           {t('vet_riskSettingsReset')}
         </button>
-        {saved && (
-          <span class="status" role="status">
-            {t('vet_riskSettingsSaved')}
-          </span>
-        )}
-      </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+        <InlineStatus text={saved && t('vet_riskSettingsSaved')} />
+      </FormActions>
     </form>
   );
 };

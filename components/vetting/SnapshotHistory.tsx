@@ -1,6 +1,7 @@
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { PlatformSignals, SavedSnapshot } from '@/lib/model';
 import { date, money, t } from '../text';
+import { TableHead } from '../table';
 
 type Column = { key: MessageKey; show: (s: PlatformSignals) => string | undefined; compare?: (s: PlatformSignals) => number | undefined };
 
@@ -36,17 +37,7 @@ export const SnapshotHistory = ({ snapshots }: { snapshots: SavedSnapshot[] }) =
       <div class="table-scroll" role="region" aria-label={t('vet_historyTable')} tabIndex={0}>
         <table class="table">
           <caption class="visually-hidden">{t('vet_historyHeading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('vet_histDate')}</th>
-              <th scope="col">{t('vet_histPage')}</th>
-              {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" class="num">
-                  {t(c.key)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={[t('vet_histDate'), t('vet_histPage'), ...COLUMNS.map((c) => ({ label: t(c.key), num: true }))]} />
           <tbody>
             {snapshots.map((saved, i) => {
               const before = snapshots[i - 1]?.snapshot.signals;

@@ -1,4 +1,4 @@
-import { minorUnitDigits, parseAmountInput } from '../format';
+import { amountInputText, parseAmountInput } from '../format';
 import type { LegalStatusId } from '../model/legal-status';
 import type { Settings } from '../model/settings';
 import { digitsOnly, normaliseVat } from '../platforms/parse/identifiers';
@@ -149,12 +149,6 @@ const isHttpUrl = (s: string): boolean => {
   }
 };
 
-const minorToText = (amount: number, currency: string): string => {
-  const digits = minorUnitDigits(currency);
-  const value = amount / 10 ** digits;
-  return Number.isInteger(value) ? String(value) : value.toFixed(digits);
-};
-
 /** The form for what is saved: every field as text, an unset status as ''. */
 export const businessFormOf = (freelancer: Freelancer): BusinessForm => ({
   status: freelancer.status ?? (freelancer.microEntrepreneur ? 'fr-micro' : ''),
@@ -169,7 +163,7 @@ export const businessFormOf = (freelancer: Freelancer): BusinessForm => ({
   taxNumber: freelancer.taxNumber ?? '',
   companyNumber: freelancer.companyNumber ?? '',
   legalForm: freelancer.legalForm ?? '',
-  shareCapital: freelancer.shareCapital ? minorToText(freelancer.shareCapital.amount, freelancer.shareCapital.currency) : '',
+  shareCapital: freelancer.shareCapital ? amountInputText(freelancer.shareCapital.amount, freelancer.shareCapital.currency) : '',
   registration: freelancer.registration ?? '',
   mediatorName: freelancer.consumerMediator?.name ?? '',
   mediatorUrl: freelancer.consumerMediator?.url ?? '',

@@ -15,6 +15,9 @@ import vettingFr from '../vetting/messages.fr.json';
 import vettingViewEn from '../vetting/view-messages.en.json';
 import vettingViewFr from '../vetting/view-messages.fr.json';
 import type { UiLanguage } from '../model/settings';
+import { renderEntry, type Entry, type Substitutions } from './render';
+
+export type { Substitutions } from './render';
 
 /**
  * UI strings are in the browser's `messages.json` format. The shell's (and the manifest's) sit in
@@ -42,10 +45,6 @@ export const CATALOGUES = {
 const en = { ...shellEn, ...vettingEn, ...vettingViewEn, ...billingEn, ...chaseEn, ...profileEn, ...dataEn, ...importEn };
 export type MessageKey = keyof typeof en;
 
-interface Entry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
 type Dictionary = Record<string, Entry>;
 const dictionaries: Record<Language, Dictionary> = {
   en,
@@ -72,31 +71,10 @@ export const currentLanguage = (): Language => current;
 /** The locale money and dates are written in for the current language. */
 export const displayLocale = (): string => (current === 'fr' ? 'fr-FR' : 'en-GB');
 
-/** Values for a message: positional (`$1`, or a placeholder whose content is `$1`) or by placeholder name. */
-export type Substitutions = readonly string[] | Readonly<Record<string, string | number>>;
-
-const PLACEHOLDER = /\$([A-Za-z0-9_]+)\$|\$([1-9])/g;
-
-const render = (entry: Entry, substitutions: Substitutions): string => {
-  const positional = (n: number): string => (Array.isArray(substitutions) ? (substitutions[n - 1] ?? '') : '');
-  // One pass, so a value that happens to contain `$1` is never substituted again.
-  return entry.message.replace(PLACEHOLDER, (_, name: string | undefined, digit: string | undefined) => {
-    if (digit) return positional(Number(digit));
-    const lower = name!.toLowerCase();
-    if (!Array.isArray(substitutions)) {
-      const named = (substitutions as Record<string, string | number>)[lower] ?? (substitutions as Record<string, string | number>)[name!];
-      if (named !== undefined) return String(named);
-    }
-    const content = entry.placeholders?.[lower]?.content ?? '';
-    const index = /^\$([1-9])$/.exec(content)?.[1];
-    return index ? positional(Number(index)) : content;
-  });
-};
-
 /** The message for `key` with its values filled in; English when a French string is missing. */
 export const message = (key: MessageKey, substitutions: Substitutions = [], language: Language = current): string => {
   const entry = dictionaries[language][key] ?? dictionaries.en[key];
-  return entry ? render(entry, substitutions) : key;
+  return entry ? renderEntry(entry, substitutions) : key;
 };
 
 /**

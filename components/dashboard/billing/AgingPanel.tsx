@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AgingBucket, AgingReport } from '@/lib/billing/aging';
 import { messageFor } from '@/lib/i18n/messages';
 import { t, tn } from '../../text';
+import { TableHead } from '../../table';
 import { totalsText } from './controls';
 
 const CLIENTS_SHOWN = 8;
@@ -36,17 +37,7 @@ export const AgingPanel = ({
         <div class="billing-aging-grid">
           <table class="table billing-aging-table">
             <caption>{t('billing_aging_by_days')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('billing_aging_days_late')}</th>
-                <th scope="col" class="num">
-                  {t('billing_aging_invoices')}
-                </th>
-                <th scope="col" class="num">
-                  {t('billing_aging_owed')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('billing_aging_days_late'), { label: t('billing_aging_invoices'), num: true }, { label: t('billing_aging_owed'), num: true }]} />
             <tbody>
               {report.buckets.map(({ bucket, count, totals }) => (
                 <tr key={bucket.id} class={bucket.id === 'current' ? undefined : 'billing-aging-late'}>
@@ -77,20 +68,14 @@ export const AgingPanel = ({
           <div class="billing-aging-clients" tabIndex={0} role="region" aria-label={t('billing_aging_by_client')}>
           <table class="table billing-aging-table">
             <caption>{t('billing_aging_by_client')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('invoiceClient')}</th>
-                <th scope="col" class="num">
-                  {t('billing_aging_owed')}
-                </th>
-                <th scope="col" class="num">
-                  {t('billing_aging_overdue')}
-                </th>
-                <th scope="col" class="num">
-                  {t('billing_aging_most_late')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('invoiceClient'),
+                { label: t('billing_aging_owed'), num: true },
+                { label: t('billing_aging_overdue'), num: true },
+                { label: t('billing_aging_most_late'), num: true },
+              ]}
+            />
             <tbody>
               {shown.map((c) => (
                 <tr key={c.clientId}>

@@ -1,12 +1,10 @@
 import { debtorKindOf } from '@/lib/billing/debtor';
 import { useId, useState } from 'preact/hooks';
 import { computeDueDate, termWarnings, type TermWarning } from '@/lib/billing/due-date';
-import { agreements as agreementRepo } from '@/lib/db/repositories';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { jurisdiction as jurisdictionSchema, newId, nowInstant, type Agreement, type Client, type Jurisdiction } from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';
-import { reportChange } from '../../changes';
-import { Field, value } from '../../form';
+import { Alert, Field, FormActions, Select, messageOptions, value } from '../../form';
 import { date, t } from '../../text';
 import {
   agreementFromForm,
@@ -21,6 +19,7 @@ import {
   type InterestBasis,
   type PricingModel,
 } from './agreement-form';
+import { saveAgreement } from './actions';
 import { CheckField, RadioGroup, SourceRef } from './controls';
 import { JURISDICTION_LABEL, contractFloorText, statutoryFeeText, statutoryRateText, termWarningText } from './rule-text';
 
@@ -36,6 +35,8 @@ export const PRICING_LABEL: Record<PricingModel, MessageKey> = {
   hourly: 'billing_pricing_hourly',
   daily: 'billing_pricing_daily',
 };
+
+const PRICE_VAT_LABEL: Record<'excl' | 'incl', MessageKey> = { excl: 'billing_price_excl_vat', incl: 'billing_price_incl_vat' };
 
 const JURISDICTIONS = jurisdictionSchema.options;
 
@@ -109,8 +110,7 @@ export const AgreementEditor = ({
     setErrors(found);
     if (!next) return;
     try {
-      await agreementRepo.put(next);
-      await reportChange('agreements');
+      await saveAgreement(next);
       onDone();
     } catch (e) {
       setFailure(t('errorGeneric', (e as Error).message));
@@ -134,26 +134,10 @@ export const AgreementEditor = ({
                 : undefined
             }
           >
-            {(p) => (
-              <select {...p} value={form.status} onChange={(e) => set('status', value(e) as AgreementStatus)}>
-                {(Object.keys(AGREEMENT_STATUS_LABEL) as AgreementStatus[]).map((s) => (
-                  <option key={s} value={s}>
-                    {t(AGREEMENT_STATUS_LABEL[s])}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(p) => <Select {...p} value={form.status} options={messageOptions(AGREEMENT_STATUS_LABEL)} onChange={(s) => set('status', s)} />}
           </Field>
           <Field label={t('billing_agreement_jurisdiction')} hint={t('billing_agreement_jurisdiction_hint')}>
-            {(p) => (
-              <select {...p} value={form.jurisdiction} onChange={(e) => set('jurisdiction', value(e) as Jurisdiction)}>
-                {JURISDICTIONS.map((j) => (
-                  <option key={j} value={j}>
-                    {t(JURISDICTION_LABEL[j])}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(p) => <Select {...p} value={form.jurisdiction} options={messageOptions(JURISDICTION_LABEL, JURISDICTIONS)} onChange={(j) => set('jurisdiction', j)} />}
           </Field>
           {text('startsOn', t('billing_agreement_starts_on'), { type: 'date' })}
         </div>
@@ -163,24 +147,11 @@ export const AgreementEditor = ({
         <legend>{t('billing_agreement_group_price')}</legend>
         <div class="form-grid">
           <Field label={t('billing_agreement_pricing_model')}>
-            {(p) => (
-              <select {...p} value={form.pricingModel} onChange={(e) => set('pricingModel', value(e) as PricingModel)}>
-                {(Object.keys(PRICING_LABEL) as PricingModel[]).map((m) => (
-                  <option key={m} value={m}>
-                    {t(PRICING_LABEL[m])}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(p) => <Select {...p} value={form.pricingModel} options={messageOptions(PRICING_LABEL)} onChange={(m) => set('pricingModel', m)} />}
           </Field>
           {text('pricingAmount', t(form.pricingModel === 'fixed' ? 'billing_agreement_price_fixed' : form.pricingModel === 'hourly' ? 'billing_agreement_price_hourly' : 'billing_agreement_price_daily'), { inputMode: 'decimal' })}
           <Field label={t('billing_agreement_price_vat')}>
-            {(p) => (
-              <select {...p} value={form.pricingVat} onChange={(e) => set('pricingVat', value(e) as 'excl' | 'incl')}>
-                <option value="excl">{t('billing_price_excl_vat')}</option>
-                <option value="incl">{t('billing_price_incl_vat')}</option>
-              </select>
-            )}
+            {(p) => <Select {...p} value={form.pricingVat} options={messageOptions(PRICE_VAT_LABEL)} onChange={(v) => set('pricingVat', v)} />}
           </Field>
           {text('currency', t('invoiceCurrency'), { maxLength: 3 })}
           {text('deposit', t('billing_agreement_deposit'), { inputMode: 'decimal', hint: t('billing_agreement_deposit_hint') })}
@@ -288,24 +259,9 @@ export const AgreementEditor = ({
         <TermWarnings warnings={warnings} jurisdiction={form.jurisdiction} />
       </section>
 
-      {Object.keys(errors).length > 0 && (
-        <p class="error" role="alert">
-          {t('billing_form_has_errors')}
-        </p>
-      )}
-      {failure && (
-        <p class="error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('billing_agreement_save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <Alert text={Object.keys(errors).length > 0 && t('billing_form_has_errors')} />
+      <Alert text={failure} />
+      <FormActions saveLabel={t('billing_agreement_save')} onCancel={onDone} />
     </form>
   );
 };

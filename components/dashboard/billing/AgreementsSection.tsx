@@ -3,17 +3,16 @@ import { todayIn } from '@/lib/calendar';
 import { debtorKindOf } from '@/lib/billing/debtor';
 import { termWarnings } from '@/lib/billing/due-date';
 import { agreementsOfClient } from '@/lib/db/client-queries';
-import { agreements as agreementRepo, loadSettings } from '@/lib/db/repositories';
+import { loadSettings } from '@/lib/db/repositories';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { nowInstant, type Agreement, type Client, type Delivery, type DeliveryAcceptance } from '@/lib/model';
-import { reportChange } from '../../changes';
-import { Field, value } from '../../form';
+import { Actions, Alert, ConfirmAction, ConfirmQuestion, Field, FormActions, Select, messageOptions, value } from '../../form';
 import { useLiveQuery } from '../../hooks';
 import { DateText, date, money, t } from '../../text';
+import { deleteAgreement, removeDelivery, saveAgreement } from './actions';
 import { AGREEMENT_STATUS_LABEL, AgreementEditor, TermWarnings } from './AgreementEditor';
 import {
   agreementWithDelivery,
-  agreementWithoutDelivery,
   blankDeliveryForm,
   deliveryFormOf,
   type DeliveryField,
@@ -106,8 +105,7 @@ const DeliveryRecorder = ({ agreement, today, index, onDone }: { agreement: Agre
     setErrors(found);
     if (!next) return;
     try {
-      await agreementRepo.put(next);
-      await reportChange('agreements');
+      await saveAgreement(next);
       onDone();
     } catch (e) {
       setFailure(t('errorGeneric', (e as Error).message));
@@ -133,33 +131,20 @@ const DeliveryRecorder = ({ agreement, today, index, onDone }: { agreement: Agre
         </Field>
         <Field label={t('billing_delivery_acceptance')}>
           {(p) => (
-            <select {...p} value={form.acceptance} onChange={(e) => set('acceptance', value(e) as DeliveryForm['acceptance'])}>
-              <option value="">{t('billing_delivery_acceptance_none')}</option>
-              {(Object.keys(ACCEPTANCE_LABEL) as DeliveryAcceptance[]).map((a) => (
-                <option key={a} value={a}>
-                  {t(ACCEPTANCE_LABEL[a])}
-                </option>
-              ))}
-            </select>
+            <Select
+              {...p}
+              value={form.acceptance}
+              options={[{ value: '', label: t('billing_delivery_acceptance_none') }, ...messageOptions(ACCEPTANCE_LABEL)]}
+              onChange={(a) => set('acceptance', a)}
+            />
           )}
         </Field>
       </div>
       <Field label={t('billing_delivery_note')} error={errors.note && t(errors.note)}>
         {(p) => <textarea {...p} rows={2} maxLength={2000} value={form.note} onInput={(e) => set('note', value(e))} />}
       </Field>
-      {failure && (
-        <p class="error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t(correcting ? 'billing_delivery_update' : 'billing_delivery_save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <Alert text={failure} />
+      <FormActions saveLabel={t(correcting ? 'billing_delivery_update' : 'billing_delivery_save')} onCancel={onDone} />
     </form>
   );
 };
@@ -175,23 +160,18 @@ const AgreementCard = ({
   today: string;
   onEdit?: () => void;
 }) => {
-  const [confirming, setConfirming] = useState(false);
   // The delivery form: closed, for a new delivery, or correcting the one at an index.
   const [recording, setRecording] = useState<false | 'new' | number>(false);
   const [removing, setRemoving] = useState<number>();
   // Term caps and the penalty clause are rules between businesses: a private client is not warned about.
   const warnings = termWarnings(agreement, agreement.jurisdiction, { debtor: debtorKindOf(client) });
-  const removeDelivery = async (index: number) => {
-    await agreementRepo.put(agreementWithoutDelivery(agreement, index, nowInstant()));
-    await reportChange('agreements');
+  const removeOne = async (index: number) => {
+    await removeDelivery(agreement, index);
     setRemoving(undefined);
   };
   const requirements = agreement.invoiceRequirements;
   const headingId = `agreement-${agreement.id}`;
-  const remove = async () => {
-    await agreementRepo.delete(agreement.id);
-    await reportChange('agreements');
-  };
+  const remove = () => deleteAgreement(agreement);
   const interest =
     agreement.lateInterest.basis === 'contract'
       ? agreement.lateInterest.ratePercent === undefined
@@ -206,13 +186,13 @@ const AgreementCard = ({
           <h3 id={headingId}>{agreement.title}</h3>
           <span class={`tag tag-agreement-${agreement.status}`}>{t(AGREEMENT_STATUS_LABEL[agreement.status])}</span>
         </div>
-        <div class="actions">
+        <Actions>
           {onEdit && (
             <button type="button" onClick={onEdit} aria-label={t('billing_agreement_edit_named', agreement.title)}>
               {t('billing_edit')}
             </button>
           )}
-        </div>
+        </Actions>
       </div>
       <dl class="facts">
         <dt>{t('billing_agreement_group_price')}</dt>
@@ -315,15 +295,14 @@ const AgreementCard = ({
                   {d.note && <span class="hint pre"> — {d.note}</span>}
                   {onEdit &&
                     (removing === i ? (
-                      <span role="alertdialog" aria-labelledby={`${headingId}-delivery-${i}`} class="confirm">
-                        <span id={`${headingId}-delivery-${i}`}>{t('billing_delivery_remove_confirm', d.what)}</span>
-                        <button type="button" class="danger small" onClick={() => removeDelivery(i)}>
-                          {t('confirm')}
-                        </button>
-                        <button type="button" class="small" onClick={() => setRemoving(undefined)}>
-                          {t('cancel')}
-                        </button>
-                      </span>
+                      <ConfirmQuestion
+                        inline
+                        small
+                        id={`${headingId}-delivery-${i}`}
+                        question={t('billing_delivery_remove_confirm', d.what)}
+                        onConfirm={() => removeOne(i)}
+                        onCancel={() => setRemoving(undefined)}
+                      />
                     ) : (
                       <span class="delivery-actions">
                         <button type="button" class="link" onClick={() => setRecording(i)} aria-label={t('billing_delivery_correct_named', d.what)}>
@@ -359,28 +338,20 @@ const AgreementCard = ({
         />
       )}
       {onEdit && (
-        <div class="actions">
+        <Actions>
           {recording === false && (
             <button type="button" onClick={() => setRecording('new')}>
               {t('billing_delivery_record')}
             </button>
           )}
-          {confirming ? (
-            <span role="alertdialog" aria-labelledby={`${headingId}-confirm`} class="confirm">
-              <span id={`${headingId}-confirm`}>{t('billing_agreement_delete_confirm', agreement.title)}</span>
-              <button type="button" class="danger" onClick={remove}>
-                {t('confirm')}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </span>
-          ) : (
-            <button type="button" class="danger-outline" onClick={() => setConfirming(true)}>
-              {t('billing_agreement_delete')}
-            </button>
-          )}
-        </div>
+          <ConfirmAction
+            inline
+            id={`${headingId}-confirm`}
+            label={t('billing_agreement_delete')}
+            question={t('billing_agreement_delete_confirm', agreement.title)}
+            onConfirm={remove}
+          />
+        </Actions>
       )}
     </article>
   );

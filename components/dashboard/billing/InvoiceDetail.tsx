@@ -2,14 +2,15 @@ import { useState } from 'preact/hooks';
 import { agreedDueDate } from '@/lib/billing/due-date';
 import { balanceOf, daysLate, isOverdue } from '@/lib/billing/overdue';
 import { totalPaid, withFullPayment } from '@/lib/billing/payments';
-import { agreements as agreementRepo, clients as clientRepo, invoices as invoiceRepo } from '@/lib/db/repositories';
+import { agreements as agreementRepo, clients as clientRepo } from '@/lib/db/repositories';
 import { messageFor } from '@/lib/i18n/messages';
-import { nowInstant, type Invoice } from '@/lib/model';
+import type { Invoice } from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';
 import { routeToHash } from '@/lib/navigation';
-import { reportInvoiceChange } from '../../changes';
+import { Actions, ConfirmAction } from '../../form';
 import { useLiveQuery } from '../../hooks';
 import { DateText, Money, date, daysLateText, t, tn } from '../../text';
+import { deleteInvoice, updateInvoice } from './actions';
 import { ComplianceChecklist, checklistCounts, complianceChecklist } from './ComplianceChecklist';
 import { STATUS_LABEL } from './labels';
 import { ImportedFrom } from '../import/ImportedFrom';
@@ -42,7 +43,6 @@ export const InvoiceDetail = ({
     [invoice.clientId, invoice.agreementId],
   );
   const [confirmingSend, setConfirmingSend] = useState(false);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   if (!related) return null;
   const { client, agreement } = related;
   const balance = balanceOf(invoice);
@@ -56,20 +56,16 @@ export const InvoiceDetail = ({
   const counts = checklistCounts(items);
   const unresolved = counts.missing + counts['to-confirm'];
 
-  const save = async (next: Invoice, recount = true) => {
-    await invoiceRepo.put({ ...next, updatedAt: nowInstant() });
-    // Ticks change nothing the badge counts; status, dates and payments do.
-    if (recount) await reportInvoiceChange([next.id]);
-  };
   const tick = (mentionId: string, ticked: boolean) => {
     const confirmed = new Set(invoice.confirmedMentions ?? []);
     if (ticked) confirmed.add(mentionId);
     else confirmed.delete(mentionId);
-    return save({ ...invoice, confirmedMentions: [...confirmed].sort() }, false);
+    // Ticks change nothing the badge counts; status, dates and payments do.
+    return updateInvoice({ ...invoice, confirmedMentions: [...confirmed].sort() }, false);
   };
   const send = async () => {
     setConfirmingSend(false);
-    await save({ ...invoice, status: 'sent' });
+    await updateInvoice({ ...invoice, status: 'sent' });
   };
   const close = () => (location.hash = routeToHash({ view: 'invoices' }));
   const checklistOpen = invoice.status === 'draft';
@@ -81,14 +77,14 @@ export const InvoiceDetail = ({
           <h2 id="invoice-detail-heading">{t('invoiceDetails', invoice.number)}</h2>
           <span class={`tag tag-${invoice.status}`}>{t(STATUS_LABEL[invoice.status])}</span>
         </div>
-        <div class="actions">
+        <Actions>
           <button type="button" onClick={onEdit}>
             {t('billing_edit')}
           </button>
           <button type="button" onClick={close}>
             {t('invoiceClose')}
           </button>
-        </div>
+        </Actions>
       </div>
       <dl class="facts">
         <dt>{t('invoiceClient')}</dt>
@@ -149,7 +145,7 @@ export const InvoiceDetail = ({
         )}
       </dl>
 
-      <div class="actions billing-detail-actions">
+      <Actions extra="billing-detail-actions">
         {invoice.status === 'draft' && !confirmingSend && (
           <button type="button" class="primary" onClick={() => (unresolved > 0 ? setConfirmingSend(true) : send())}>
             {t('invoiceMarkSent')}
@@ -181,38 +177,25 @@ export const InvoiceDetail = ({
           </span>
         )}
         {balance > 0 && invoice.status !== 'draft' && (
-          <button type="button" class="primary" onClick={() => save(withFullPayment(invoice, today))}>
+          <button type="button" class="primary" onClick={() => updateInvoice(withFullPayment(invoice, today))}>
             {t('invoiceMarkPaid')}
           </button>
         )}
-        {confirmingDelete ? (
-          <span role="alertdialog" aria-labelledby="confirm-delete-invoice" class="confirm">
-            <span id="confirm-delete-invoice">{t('invoiceDeleteConfirm', invoice.number)}</span>
-            <button
-              type="button"
-              class="danger"
-              onClick={async () => {
-                await invoiceRepo.delete(invoice.id);
-                await reportInvoiceChange([invoice.id], 'contacts', 'paymentPlans');
-                close();
-              }}
-            >
-              {t('confirm')}
-            </button>
-            <button type="button" onClick={() => setConfirmingDelete(false)}>
-              {t('cancel')}
-            </button>
-          </span>
-        ) : (
-          <button type="button" class="danger-outline" onClick={() => setConfirmingDelete(true)}>
-            {t('invoiceDelete')}
-          </button>
-        )}
-      </div>
+        <ConfirmAction
+          inline
+          id="confirm-delete-invoice"
+          label={t('invoiceDelete')}
+          question={t('invoiceDeleteConfirm', invoice.number)}
+          onConfirm={async () => {
+            await deleteInvoice(invoice);
+            close();
+          }}
+        />
+      </Actions>
 
       <section aria-labelledby="invoice-payments-heading">
         <h3 id="invoice-payments-heading">{t('billing_payments_heading')}</h3>
-        <Payments invoice={invoice} today={today} onChange={(next) => save(next)} />
+        <Payments invoice={invoice} today={today} onChange={(next) => updateInvoice(next)} />
       </section>
 
       <details class="billing-compliance" open={checklistOpen}>

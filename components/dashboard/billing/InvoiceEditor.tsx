@@ -4,11 +4,9 @@ import { decimalAmount } from '@/lib/billing/export-csv';
 import { legalStatusOf } from '@/lib/billing/rules/legal-status';
 import { vatRatesOn } from '@/lib/billing/rules/vat-rates';
 import { isCalendarDate } from '@/lib/calendar';
-import { invoices as invoiceRepo } from '@/lib/db/repositories';
-import { newId, nowInstant, type Agreement, type Invoice, type InvoiceStatus, type Jurisdiction } from '@/lib/model';
+import { newId, nowInstant, type Agreement, type Invoice, type Jurisdiction } from '@/lib/model';
 import type { Settings } from '@/lib/model/settings';
-import { reportInvoiceChange } from '../../changes';
-import { Field, value } from '../../form';
+import { Actions, Alert, Field, FormActions, Select, messageOptions, optionsOf, value } from '../../form';
 import { useLiveQuery } from '../../hooks';
 import { Money, date, t } from '../../text';
 import {
@@ -25,6 +23,7 @@ import {
   type InvoiceForm,
   type LineForm,
 } from './invoice-form';
+import { saveInvoice } from './actions';
 import { INVOICE_STATUSES, STATUS_LABEL } from './labels';
 import { dueDateOrigin } from './rule-text';
 
@@ -143,8 +142,7 @@ export const InvoiceEditor = ({
     setErrors(result.errors);
     if (!result.invoice) return;
     try {
-      await invoiceRepo.put(result.invoice);
-      await reportInvoiceChange([result.invoice.id]);
+      await saveInvoice(result.invoice);
       onDone(result.invoice.id);
     } catch (e) {
       setFailure(t('errorGeneric', (e as Error).message));
@@ -163,22 +161,16 @@ export const InvoiceEditor = ({
       <div class="form-grid">
         <Field label={t('invoiceClient')} error={error('clientId')}>
           {(p) => (
-            <select
+            <Select
               {...p}
               value={form.clientId}
-              onChange={(e) => {
-                if (value(e) === form.clientId) return;
+              options={[...(clientKnown ? [] : [{ value: form.clientId, label: '—' }]), ...clients.map((c) => ({ value: c.id, label: c.name }))]}
+              onChange={(clientId) => {
+                if (clientId === form.clientId) return;
                 agreementTouched.current = false;
-                setForm({ ...form, clientId: value(e), agreementId: '' });
+                setForm({ ...form, clientId, agreementId: '' });
               }}
-            >
-              {!clientKnown && <option value={form.clientId}>—</option>}
-              {clients.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+            />
           )}
         </Field>
         <Field
@@ -186,21 +178,15 @@ export const InvoiceEditor = ({
           hint={agreements.length === 0 ? t('billing_invoice_no_agreement_hint') : undefined}
         >
           {(p) => (
-            <select
+            <Select
               {...p}
               value={form.agreementId}
-              onChange={(e) => {
+              options={[{ value: '', label: t('billing_invoice_agreement_none') }, ...agreements.map((a) => ({ value: a.id, label: a.title }))]}
+              onChange={(agreementId) => {
                 agreementTouched.current = true;
-                setForm(withAgreement(form, agreements.find((a) => a.id === value(e))));
+                setForm(withAgreement(form, agreements.find((a) => a.id === agreementId)));
               }}
-            >
-              <option value="">{t('billing_invoice_agreement_none')}</option>
-              {agreements.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.title}
-                </option>
-              ))}
-            </select>
+            />
           )}
         </Field>
         <div class="billing-number">
@@ -213,15 +199,7 @@ export const InvoiceEditor = ({
         {input('poNumber', poRequired ? t('billing_invoice_po_required_label') : t('billing_invoice_po'), { maxLength: 100 })}
         {invoice ? (
           <Field label={t('invoiceStatus')}>
-            {(p) => (
-              <select {...p} value={form.status} onChange={(e) => set('status', value(e) as InvoiceStatus)}>
-                {INVOICE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(STATUS_LABEL[s])}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(p) => <Select {...p} value={form.status} options={messageOptions(STATUS_LABEL, INVOICE_STATUSES)} onChange={(s) => set('status', s)} />}
           </Field>
         ) : (
           <p class="hint" data-testid="new-invoice-status">
@@ -289,7 +267,7 @@ export const InvoiceEditor = ({
               </fieldset>
             );
           })}
-        <div class="actions">
+        <Actions>
           {form.entry === 'lines' && (
             <>
               <button type="button" onClick={() => setForm({ ...form, lines: [...form.lines, blankLine(defaultRate)] })}>
@@ -310,12 +288,8 @@ export const InvoiceEditor = ({
               {t('billing_invoice_use_lines')}
             </button>
           )}
-        </div>
-        {error('net') && form.entry === 'lines' && (
-          <p class="error" role="alert">
-            {error('net')}
-          </p>
-        )}
+        </Actions>
+        <Alert text={form.entry === 'lines' && error('net')} />
         <Totals totals={amounts.totals} currency={form.currency.trim().toUpperCase()} />
       </fieldset>
 
@@ -341,24 +315,9 @@ export const InvoiceEditor = ({
         {(p) => <textarea {...p} rows={2} maxLength={2000} value={form.description} onInput={(e) => set('description', value(e))} />}
       </Field>
 
-      {Object.keys(errors).length > 0 && (
-        <p class="error" role="alert">
-          {t('billing_form_has_errors')}
-        </p>
-      )}
-      {failure && (
-        <p class="error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('billing_invoice_save')}
-        </button>
-        <button type="button" onClick={() => onDone()}>
-          {t('cancel')}
-        </button>
-      </div>
+      <Alert text={Object.keys(errors).length > 0 && t('billing_form_has_errors')} />
+      <Alert text={failure} />
+      <FormActions saveLabel={t('billing_invoice_save')} onCancel={() => onDone()} />
     </form>
   );
 };
@@ -415,14 +374,15 @@ const RateField = ({
     <Field label={label} error={error}>
       {(p) =>
         listed.length > 0 ? (
-          <select {...p} value={current} onChange={(e) => onChange(value(e))}>
-            {!listed.includes(current) && <option value={current}>{current ? t('billing_vat_rate_option', current) : '—'}</option>}
-            {listed.map((rate) => (
-              <option key={rate} value={rate}>
-                {t('billing_vat_rate_option', rate)}
-              </option>
-            ))}
-          </select>
+          <Select
+            {...p}
+            value={current}
+            options={[
+              ...(listed.includes(current) ? [] : [{ value: current, label: current ? t('billing_vat_rate_option', current) : '—' }]),
+              ...optionsOf(listed, (rate) => t('billing_vat_rate_option', rate)),
+            ]}
+            onChange={onChange}
+          />
         ) : (
           <input {...p} type="text" inputMode="decimal" maxLength={7} value={current} onInput={(e) => onChange(value(e))} />
         )

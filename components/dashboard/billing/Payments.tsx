@@ -5,8 +5,9 @@ import { withPayment, withoutPayment } from '@/lib/billing/payments';
 import { isCalendarDate } from '@/lib/calendar';
 import { parseAmountInput } from '@/lib/format';
 import type { Invoice } from '@/lib/model';
-import { dateErrorKey, Field, value } from '../../form';
+import { dateErrorKey, Field, FormActions, value } from '../../form';
 import { DateText, Money, date, money, t } from '../../text';
+import { TableHead } from '../../table';
 
 /** The payments received on an invoice, what is left, and a form for the next (partial) payment. */
 export const Payments = ({
@@ -48,18 +49,14 @@ export const Payments = ({
       ) : (
         <table class="table billing-payments">
           <caption class="visually-hidden">{t('billing_payments_heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('billing_payment_date')}</th>
-              <th scope="col" class="num">
-                {t('billing_payment_amount')}
-              </th>
-              <th scope="col">{t('billing_payment_note')}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t('billing_actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('billing_payment_date'),
+              { label: t('billing_payment_amount'), num: true },
+              t('billing_payment_note'),
+              { label: t('billing_actions'), hidden: true },
+            ]}
+          />
           <tbody>
             {invoice.payments.map((payment, i) => (
               <tr key={`${payment.date}-${i}`}>
@@ -100,9 +97,7 @@ export const Payments = ({
           <Field label={t('billing_payment_note')}>
             {(p) => <input {...p} value={note} maxLength={300} onInput={(e) => setNote(value(e))} />}
           </Field>
-          <div class="actions">
-            <button type="submit">{t('billing_payment_add')}</button>
-          </div>
+          <FormActions plain saveLabel={t('billing_payment_add')} />
         </form>
       )}
     </>

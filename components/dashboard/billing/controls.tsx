@@ -80,13 +80,3 @@ export const SourceRef = ({ source }: { source: LegalSource }) => (
 /** Amounts in several currencies are never added: "€6,600.00 + £1,200.00". */
 export const totalsText = (totals: ReadonlyMap<string, number>): string =>
   totals.size === 0 ? '—' : [...totals].map(([currency, amount]) => money(amount, currency)).join(' + ');
-
-/** Saves text as a file through the browser's downloads, as the backup export does. */
-export const downloadText = (name: string, text: string, type: string): void => {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};

@@ -2,7 +2,7 @@ import { CSV_CONVENTIONS, invoicesCsv, type CsvConventionId, type InvoiceCsvColu
 import { dueDateCalendar, type DueDateInvoice } from '@/lib/billing/export-ics';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { date, money, t } from '../../text';
-import { downloadText } from './controls';
+import { downloadText } from '../../download';
 import { STATUS_LABEL } from './labels';
 
 const CSV_HEADING: Record<InvoiceCsvColumn, MessageKey> = {

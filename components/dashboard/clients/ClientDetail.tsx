@@ -12,7 +12,7 @@ import { DateText, Money, t } from '../../text';
 import { ClientVetting } from '../../vetting/ClientVetting';
 import { useClientVetting } from '../../vetting/useVetting';
 import { AgreementsSection } from '../billing/AgreementsSection';
-import { ClientEditor } from '../ClientEditor';
+import { ClientEditor } from './ClientEditor';
 import { DECISION_LABEL, KIND_LABEL } from '../client-labels';
 import { deleteClient } from './actions';
 

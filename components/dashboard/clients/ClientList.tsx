@@ -4,9 +4,10 @@ import { todayIn } from '@/lib/calendar';
 import type { ClientStats } from '@/lib/billing/client-stats';
 import type { ClientKind } from '@/lib/model';
 import { routeToHash } from '@/lib/navigation';
-import { Field, value } from '../../form';
+import { Field, FormActions, Select, messageOptions, value } from '../../form';
 import { useLiveQuery } from '../../hooks';
 import { Money, t, tn } from '../../text';
+import { ColumnHeading, TableHead } from '../../table';
 import { ProgressText } from '../../vetting/ChecklistPanel';
 import { DECISION_LABEL, KIND_LABEL } from '../client-labels';
 import { StatusPrompt } from '../settings/StatusPrompt';
@@ -68,21 +69,20 @@ export const ClientList = () => {
       {sorted && sorted.length > 0 && (
         <table class="table clients-table" data-testid="clients-table">
           <caption class="visually-hidden">{tn('clientsCount', sorted.length)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('clientName')}</th>
-              <th scope="col">{t('clientContact')}</th>
-              <th scope="col">{t('clientDecision')}</th>
-              <th scope="col">{t('vet_checklistColumn')}</th>
-              <th scope="col" class="num">{t('clientInvoices')}</th>
-              <th scope="col" class="num">{t('clientOverdue')}</th>
-              <SortHeader label={t('clientRevenue')} sortKey="revenue" sort={sort} onSort={setSort} />
-              <th scope="col" class="num" title={t('clientAverageDaysToPayHint')}>
-                {t('clientAverageDaysToPay')}
-              </th>
-              <SortHeader label={t('clientLatePayments')} title={t('clientLatePaymentsHint')} sortKey="late" sort={sort} onSort={setSort} />
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('clientName'),
+              t('clientContact'),
+              t('clientDecision'),
+              t('vet_checklistColumn'),
+              { label: t('clientInvoices'), num: true },
+              { label: t('clientOverdue'), num: true },
+            ]}
+          >
+            <SortHeader label={t('clientRevenue')} sortKey="revenue" sort={sort} onSort={setSort} />
+            <ColumnHeading column={{ label: t('clientAverageDaysToPay'), num: true, title: t('clientAverageDaysToPayHint') }} />
+            <SortHeader label={t('clientLatePayments')} title={t('clientLatePaymentsHint')} sortKey="late" sort={sort} onSort={setSort} />
+          </TableHead>
           <tbody>
             {sorted.map(({ client, stats, overdueCount }) => (
               <tr key={client.id}>
@@ -145,15 +145,7 @@ const AddClientForm = ({ onDone }: { onDone: () => void }) => {
         {(p) => <input {...p} value={name} onInput={(e) => setName(value(e))} required maxLength={300} autoFocus />}
       </Field>
       <Field label={t('clientKind')}>
-        {(p) => (
-          <select {...p} value={kind} onChange={(e) => setKind(value(e) as ClientKind)}>
-            {(Object.keys(KIND_LABEL) as ClientKind[]).map((k) => (
-              <option key={k} value={k}>
-                {t(KIND_LABEL[k])}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <Select {...p} value={kind} options={messageOptions(KIND_LABEL)} onChange={setKind} />}
       </Field>
       <Field label={t('clientEmail')}>
         {(p) => <input {...p} type="email" value={email} onInput={(e) => setEmail(value(e))} maxLength={320} />}
@@ -164,14 +156,7 @@ const AddClientForm = ({ onDone }: { onDone: () => void }) => {
       <Field label={t('clientCountry')}>
         {(p) => <input {...p} value={country} onInput={(e) => setCountry(value(e))} maxLength={2} pattern="[A-Za-z]{2}" />}
       </Field>
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions onCancel={onDone} />
     </form>
   );
 };

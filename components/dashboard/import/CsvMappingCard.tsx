@@ -1,9 +1,14 @@
 import { CSV_FIELDS, CSV_PRESETS, REQUIRED_CSV_FIELDS, mappingFromPreset, type CsvField, type CsvMapping, type CsvPresetId } from '@/lib/import/csv-presets';
 import type { CsvTable } from '@/lib/import/read-file';
 import type { DateOrder, DecimalMark } from '@/lib/import/values';
-import { Field, value } from '../../form';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { Field, Select, messageOptions, optionsOf, value } from '../../form';
 import { t } from '../../text';
 import { messageKey } from './problems';
+
+const PRESET_IDS = CSV_PRESETS.map((preset) => preset.id);
+const DATE_ORDER_LABEL: Record<DateOrder, MessageKey> = { ymd: 'import_csv_date_ymd', dmy: 'import_csv_date_dmy', mdy: 'import_csv_date_mdy' };
+const DECIMAL_LABEL: Record<DecimalMark, MessageKey> = { auto: 'import_csv_decimal_auto', '.': 'import_csv_decimal_dot', ',': 'import_csv_decimal_comma' };
 
 export interface CsvChoice {
   presetId: CsvPresetId | 'custom';
@@ -25,11 +30,12 @@ export const CsvMappingCard = ({
   onChange: (next: CsvChoice) => void;
 }) => {
   const { header } = table.parsed;
+  const setMapping = (patch: Partial<CsvMapping>) => onChange({ ...choice, mapping: { ...choice.mapping, ...patch } });
   const setColumn = (field: CsvField, column: string) => {
     const columns = { ...choice.mapping.columns };
     if (column) columns[field] = column;
     else delete columns[field];
-    onChange({ ...choice, mapping: { ...choice.mapping, columns } });
+    setMapping({ columns });
   };
   const choosePreset = (id: CsvPresetId | 'custom') => {
     const preset = CSV_PRESETS.find((p) => p.id === id);
@@ -45,32 +51,22 @@ export const CsvMappingCard = ({
       <div class="form-grid">
         <Field label={t('import_csv_preset')} hint={t(messageKey('import_preset_about', choice.presetId))}>
           {(p) => (
-            <select {...p} value={choice.presetId} onChange={(e) => choosePreset(value(e) as CsvPresetId | 'custom')}>
-              {CSV_PRESETS.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {t(messageKey('import_preset', option.id))}
-                </option>
-              ))}
-              <option value="custom">{t('import_csv_preset_custom')}</option>
-            </select>
+            <Select
+              {...p}
+              value={choice.presetId}
+              options={[...optionsOf(PRESET_IDS, (id) => t(messageKey('import_preset', id))), { value: 'custom', label: t('import_csv_preset_custom') }]}
+              onChange={choosePreset}
+            />
           )}
         </Field>
         <Field label={t('import_csv_date_order')}>
           {(p) => (
-            <select {...p} value={choice.mapping.dateOrder} onChange={(e) => onChange({ ...choice, mapping: { ...choice.mapping, dateOrder: value(e) as DateOrder } })}>
-              <option value="ymd">{t('import_csv_date_ymd')}</option>
-              <option value="dmy">{t('import_csv_date_dmy')}</option>
-              <option value="mdy">{t('import_csv_date_mdy')}</option>
-            </select>
+            <Select {...p} value={choice.mapping.dateOrder} options={messageOptions(DATE_ORDER_LABEL)} onChange={(dateOrder) => setMapping({ dateOrder })} />
           )}
         </Field>
         <Field label={t('import_csv_decimal')}>
           {(p) => (
-            <select {...p} value={choice.mapping.decimal} onChange={(e) => onChange({ ...choice, mapping: { ...choice.mapping, decimal: value(e) as DecimalMark } })}>
-              <option value="auto">{t('import_csv_decimal_auto')}</option>
-              <option value=".">{t('import_csv_decimal_dot')}</option>
-              <option value=",">{t('import_csv_decimal_comma')}</option>
-            </select>
+            <Select {...p} value={choice.mapping.decimal} options={messageOptions(DECIMAL_LABEL)} onChange={(decimal) => setMapping({ decimal })} />
           )}
         </Field>
         <Field label={t('import_csv_currency')}>
@@ -83,7 +79,7 @@ export const CsvMappingCard = ({
               placeholder="EUR"
               onInput={(e) => {
                 const code = value(e).toUpperCase();
-                onChange({ ...choice, mapping: { ...choice.mapping, currency: /^[A-Z]{3}$/.test(code) ? code : undefined } });
+                setMapping({ currency: /^[A-Z]{3}$/.test(code) ? code : undefined });
               }}
             />
           )}
@@ -96,14 +92,12 @@ export const CsvMappingCard = ({
           {CSV_FIELDS.map((field) => (
             <Field key={field} label={t(messageKey('import_csv_field', field))}>
               {(p) => (
-                <select {...p} value={choice.mapping.columns[field] ?? ''} onChange={(e) => setColumn(field, value(e))}>
-                  <option value="">{t('import_csv_column_none')}</option>
-                  {header.map((column, i) => (
-                    <option key={i} value={column}>
-                      {column}
-                    </option>
-                  ))}
-                </select>
+                <Select
+                  {...p}
+                  value={choice.mapping.columns[field] ?? ''}
+                  options={[{ value: '', label: t('import_csv_column_none') }, ...optionsOf(header, (column) => column)]}
+                  onChange={(column) => setColumn(field, column)}
+                />
               )}
             </Field>
           ))}

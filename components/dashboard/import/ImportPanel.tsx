@@ -7,6 +7,7 @@ import { readImportFile, type FileRead } from '@/lib/import/read-file';
 import { IMPORT_LIMITS, type ImportedInvoice } from '@/lib/import/types';
 import { MEASURES, timed } from '@/lib/timing';
 import { formatCount } from '@/lib/i18n/messages';
+import { Actions } from '../../form';
 import { t, tn } from '../../text';
 import { confirmImport } from './actions';
 import { CsvMappingCard, type CsvChoice } from './CsvMappingCard';
@@ -259,7 +260,7 @@ export const ImportPanel = ({ onClose, today = todayIn() }: { onClose: () => voi
         </>
       )}
       {entries.length > 0 && (
-        <div class="actions import-actions">
+        <Actions extra="import-actions">
           <button type="button" class="primary" disabled={count === 0 || status?.kind === 'saving'} onClick={() => void importNow()}>
             {tn('import_confirm', count)}
           </button>
@@ -274,7 +275,7 @@ export const ImportPanel = ({ onClose, today = todayIn() }: { onClose: () => voi
             {t('import_cancel')}
           </button>
           {count === 0 && <span class="muted">{t('import_nothing')}</span>}
-        </div>
+        </Actions>
       )}
     </section>
   );

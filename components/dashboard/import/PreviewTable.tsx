@@ -1,8 +1,9 @@
 import type { PlanRow, RowAction, RowEdit } from '@/lib/import/plan';
 import { decimalAmount } from '@/lib/billing/export-csv';
 import { parseAmountInput } from '@/lib/format';
-import { Field, value } from '../../form';
+import { Actions, Field, Select, optionsOf, value } from '../../form';
 import { DateText, Money, t, tn } from '../../text';
+import { TableHead } from '../../table';
 import { messageKey, problemMessage } from './problems';
 
 /** Rows drawn at most; the rest (with nothing to check) are counted, so a 10,000-row CSV stays responsive. */
@@ -65,14 +66,12 @@ const RowEditor = ({
       </Field>
       <Field label={t('import_edit_client')}>
         {(p) => (
-          <select {...p} value={clientChoice} onChange={(e) => onEdit({ ...edit, clientId: value(e) })}>
-            <option value="new">{t('import_edit_client_new')}</option>
-            {clients.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <Select
+            {...p}
+            value={clientChoice}
+            options={[{ value: 'new', label: t('import_edit_client_new') }, ...clients.map((c) => ({ value: c.id, label: c.name }))]}
+            onChange={(clientId) => onEdit({ ...edit, clientId })}
+          />
         )}
       </Field>
       {clientChoice === 'new' && (
@@ -80,11 +79,11 @@ const RowEditor = ({
           {(p) => <input {...p} value={edit.clientName ?? (row.client.kind === 'new' ? row.client.name : row.imported.buyer.name ?? '')} onInput={(e) => onEdit({ ...edit, clientName: value(e) })} />}
         </Field>
       )}
-      <div class="actions span-all">
+      <Actions extra="span-all">
         <button type="button" onClick={onDone}>
           {t('import_edit_done')}
         </button>
-      </div>
+      </Actions>
     </div>
   );
 };
@@ -109,27 +108,19 @@ export const PreviewTable = ({
     <>
       <div class="table-scroll import-preview" role="region" aria-label={t('import_preview_heading')} tabIndex={0}>
         <table class="table" data-testid="import-preview">
-          <thead>
-            <tr>
-              <th scope="col">{t('import_col_action')}</th>
-              <th scope="col">{t('import_col_number')}</th>
-              <th scope="col">{t('import_col_client')}</th>
-              <th scope="col">{t('import_col_issued')}</th>
-              <th scope="col">{t('import_col_due')}</th>
-              <th scope="col" class="num">
-                {t('import_col_total')}
-              </th>
-              <th scope="col" class="num">
-                {t('import_col_tax')}
-              </th>
-              <th scope="col" class="num">
-                {t('import_col_paid')}
-              </th>
-              <th scope="col">
-                <span class="visually-hidden">{t('import_col_notes')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('import_col_action'),
+              t('import_col_number'),
+              t('import_col_client'),
+              t('import_col_issued'),
+              t('import_col_due'),
+              { label: t('import_col_total'), num: true },
+              { label: t('import_col_tax'), num: true },
+              { label: t('import_col_paid'), num: true },
+              { label: t('import_col_notes'), hidden: true },
+            ]}
+          />
           {shown.map((row) => {
               const label = row.fields.number ?? row.imported.position;
               const choices: RowAction[] = !row.importable || row.duplicateOfRow ? ['skip'] : row.duplicateOf ? ['skip', 'replace'] : ['import', 'skip'];
@@ -139,18 +130,13 @@ export const PreviewTable = ({
                 <tbody key={row.key} data-row={row.key} class={error ? 'import-row-error' : row.action === 'skip' ? 'import-row-skip' : undefined}>
                   <tr>
                     <td>
-                      <select
+                      <Select
                         aria-label={t('import_action_label', label)}
                         value={row.action}
                         disabled={choices.length === 1}
-                        onChange={(e) => onEdit(row.key, { ...edits[row.key], action: value(e) as RowAction })}
-                      >
-                        {choices.map((c) => (
-                          <option key={c} value={c}>
-                            {t(messageKey('import_action', c))}
-                          </option>
-                        ))}
-                      </select>
+                        options={optionsOf(choices, (c) => t(messageKey('import_action', c)))}
+                        onChange={(action) => onEdit(row.key, { ...edits[row.key], action })}
+                      />
                     </td>
                     <th scope="row">
                       <span class="block">{row.fields.number ?? '—'}</span>

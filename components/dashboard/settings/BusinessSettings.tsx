@@ -2,42 +2,21 @@ import { useState } from 'preact/hooks';
 import {
   businessFieldsFor,
   businessFormOf,
-  businessFromForm,
   capitalCurrencyFor,
   type BusinessErrors,
   type BusinessField,
   type BusinessForm,
 } from '@/lib/billing/business-identity';
 import { LEGAL_STATUS_RULES } from '@/lib/billing/rules/legal-status';
-import { loadSettings, saveSettings } from '@/lib/db/repositories';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { jurisdiction, type Jurisdiction, type LegalStatusId, type Settings } from '@/lib/model';
-import { reportChange } from '../../changes';
-import { Field, value } from '../../form';
+import { Field, FormActions, Select, Status, messageOptions, value } from '../../form';
 import { t } from '../../text';
 import { SourceRef } from '../billing/controls';
-
-/** The statuses as the form offers them, grouped by country. */
-export const STATUS_GROUPS: readonly { label: MessageKey; statuses: readonly LegalStatusId[] }[] = [
-  { label: 'business_group_fr', statuses: ['fr-micro', 'fr-ei', 'fr-company'] },
-  { label: 'business_group_uk', statuses: ['uk-sole-trader', 'uk-limited'] },
-  { label: 'business_group_de', statuses: ['de-kleinunternehmer', 'de-regular'] },
-  { label: 'business_group_elsewhere', statuses: ['other'] },
-];
-
-export const STATUS_LABEL: Record<LegalStatusId, MessageKey> = {
-  'fr-micro': 'business_status_fr_micro',
-  'fr-ei': 'business_status_fr_ei',
-  'fr-company': 'business_status_fr_company',
-  'uk-sole-trader': 'business_status_uk_sole_trader',
-  'uk-limited': 'business_status_uk_limited',
-  'de-kleinunternehmer': 'business_status_de_kleinunternehmer',
-  'de-regular': 'business_status_de_regular',
-  other: 'business_status_another',
-};
-
-/** The law a status works under by default; the user may still choose another. */
-export const JURISDICTION_OF_COUNTRY: Record<'FR' | 'UK' | 'DE', Jurisdiction> = { FR: 'FR', UK: 'UK', DE: 'DE' };
+import { JURISDICTION_LABEL } from '../billing/rule-text';
+import { saveBusiness } from './actions';
+import { lawOfStatus } from './legal-status';
+import { StatusSelect } from './StatusSelect';
 
 /** Legal forms people type most, by country; any other may be typed. */
 const LEGAL_FORMS: Record<'FR' | 'UK' | 'DE' | 'other', readonly string[]> = {
@@ -63,21 +42,18 @@ export const BusinessSettings = ({ settings }: { settings: Settings }) => {
   const set = (field: BusinessField, text: string) => setForm((f) => ({ ...f, [field]: text }));
   const chooseStatus = (next: LegalStatusId | '') => {
     setForm((f) => ({ ...f, status: next }));
-    const nextCountry = next ? LEGAL_STATUS_RULES[next].country : null;
-    if (nextCountry) setLaw(JURISDICTION_OF_COUNTRY[nextCountry]);
+    const nextLaw = lawOfStatus(next);
+    if (nextLaw) setLaw(nextLaw);
   };
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const current = await loadSettings();
-    const outcome = businessFromForm(form, current.freelancer, current.defaultCurrency);
+    const outcome = await saveBusiness(form, law);
     setErrors(outcome.errors);
     if (!outcome.freelancer) {
       setStatus({ kind: 'error', text: t('business_refused') });
       return;
     }
-    await saveSettings({ ...current, homeJurisdiction: law, freelancer: outcome.freelancer });
-    await reportChange('settings');
     setForm(businessFormOf(outcome.freelancer));
     setStatus({ kind: 'ok', text: t('business_saved') });
   };
@@ -119,31 +95,10 @@ export const BusinessSettings = ({ settings }: { settings: Settings }) => {
           <legend>{t('business_legend_status')}</legend>
           <div class="form-grid">
             <Field label={t('business_status')} hint={rule?.vatFranchise ? t('business_status_hint_franchise') : undefined}>
-              {(p) => (
-                <select {...p} value={form.status} onChange={(e) => chooseStatus(value(e) as LegalStatusId | '')}>
-                  <option value="">{t('business_status_unset')}</option>
-                  {STATUS_GROUPS.map((group) => (
-                    <optgroup key={group.label} label={t(group.label)}>
-                      {group.statuses.map((s) => (
-                        <option key={s} value={s}>
-                          {t(STATUS_LABEL[s])}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
-                </select>
-              )}
+              {(p) => <StatusSelect {...p} value={form.status} onChange={chooseStatus} />}
             </Field>
             <Field label={t('settingsJurisdiction')}>
-              {(p) => (
-                <select {...p} value={law} onChange={(e) => setLaw(value(e) as Jurisdiction)}>
-                  {jurisdiction.options.map((j) => (
-                    <option key={j} value={j}>
-                      {t(`jurisdiction${j}` as MessageKey)}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(p) => <Select {...p} value={law} options={messageOptions(JURISDICTION_LABEL, jurisdiction.options)} onChange={setLaw} />}
             </Field>
           </div>
           {rule && rule.sources.length > 0 && (
@@ -204,14 +159,8 @@ export const BusinessSettings = ({ settings }: { settings: Settings }) => {
           </div>
         </fieldset>
 
-        <div class="actions">
-          <button type="submit" class="primary">
-            {t('business_save')}
-          </button>
-        </div>
-        <p role="status" class={status?.kind === 'error' ? 'error' : 'status'} data-testid="business-status">
-          {status?.text}
-        </p>
+        <FormActions saveLabel={t('business_save')} />
+        <Status text={status?.text} error={status?.kind === 'error'} testId="business-status" />
       </form>
     </section>
   );

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { AgreementsSection } from '@/components/dashboard/billing/AgreementsSection';
-import { InvoicesView } from '@/components/dashboard/InvoicesView';
+import { InvoicesView } from '@/components/dashboard/invoices/InvoicesView';
 import { agreements as agreementRepo, clients as clientRepo } from '@/lib/db/repositories';
 import { TODAY, freshDatabase, withSampleData } from '../db/helpers';
 import { makeAgreement, makeClient } from '../builders';

@@ -1,25 +1,12 @@
 import { useState } from 'preact/hooks';
-import { clients } from '@/lib/db/repositories';
-import { nowInstant, type Client, type ClientKind, type PostalAddress } from '@/lib/model';
-import { toE164 } from '@/lib/platforms/parse/phone';
-import { reportChange } from '../changes';
-import { Field, FormActions, value } from '../form';
-import { t } from '../text';
-import { KIND_LABEL } from './client-labels';
+import type { MessageKey } from '@/lib/i18n/messages';
+import type { Client } from '@/lib/model';
+import { Field, FormActions, Select, messageOptions, value } from '../../form';
+import { t } from '../../text';
+import { KIND_LABEL } from '../client-labels';
+import { saveClientEdits, type ClientEdits } from './actions';
 
-/** Comma- or line-separated values, trimmed, without blanks or repeats. */
-const listOf = (text: string): string[] => [...new Set(text.split(/[,;\n]/).map((v) => v.trim()).filter(Boolean))];
-const optional = (text: string): string | undefined => text.trim() || undefined;
-
-const addressOf = (street: string, postalCode: string, city: string, country: string): PostalAddress | undefined => {
-  const address: PostalAddress = {
-    ...(optional(street) ? { street: street.trim() } : {}),
-    ...(optional(postalCode) ? { postalCode: postalCode.trim() } : {}),
-    ...(optional(city) ? { city: city.trim() } : {}),
-    ...(optional(country) ? { country: country.trim().toUpperCase() } : {}),
-  };
-  return Object.keys(address).length > 0 ? address : undefined;
-};
+const CIVILITY_LABEL = { '': 'clientCivilityNone', ms: 'clientCivilityMs', mr: 'clientCivilityMr' } as const satisfies Record<string, MessageKey>;
 
 /**
  * Everything the client gave: the checklist and the missing-info message read these fields. Phones
@@ -27,7 +14,7 @@ const addressOf = (street: string, postalCode: string, city: string, country: st
  * A bad value is refused with its field named, and nothing is lost from the form.
  */
 export const ClientEditor = ({ client, onDone }: { client: Client; onDone: () => void }) => {
-  const [form, setForm] = useState({
+  const [form, setForm] = useState<ClientEdits>({
     kind: client.kind,
     displayName: client.displayName,
     legalName: client.legalName ?? '',
@@ -56,31 +43,8 @@ export const ClientEditor = ({ client, onDone }: { client: Client; onDone: () =>
     if (!form.displayName.trim()) return setError(t('required'));
     const country = form.country.trim().toUpperCase();
     if (country && !/^[A-Z]{2}$/.test(country)) return setError(t('clientCountryInvalid'));
-    const website = optional(form.website);
-    const withScheme = website && !/^https?:\/\//i.test(website) ? `https://${website}` : website;
     try {
-      await clients.put({
-        ...client,
-        kind: form.kind,
-        displayName: form.displayName.trim(),
-        legalName: optional(form.legalName),
-        contactName: optional(form.contactName),
-        civility: form.civility === 'ms' || form.civility === 'mr' ? form.civility : undefined,
-        emails: listOf(form.emails),
-        phones: listOf(form.phones).map((phone) => toE164(phone, country || undefined) ?? phone),
-        website: withScheme,
-        address: addressOf(form.street, form.postalCode, form.city, country),
-        identifiers: {
-          siren: optional(form.siren),
-          siret: optional(form.siret),
-          vat: optional(form.vat),
-          companyNumber: optional(form.companyNumber),
-          other: optional(form.other),
-        },
-        notes: optional(form.notes),
-        updatedAt: nowInstant(),
-      });
-      await reportChange('clients');
+      await saveClientEdits(client, form);
       onDone();
     } catch (e) {
       setError(t('errorGeneric', (e as Error).message));
@@ -96,26 +60,12 @@ export const ClientEditor = ({ client, onDone }: { client: Client; onDone: () =>
       <div class="form-grid">
         {input('displayName', t('clientName'), { required: true, maxLength: 300 })}
         <Field label={t('clientKind')}>
-          {(p) => (
-            <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: value(e) as ClientKind })}>
-              {(Object.keys(KIND_LABEL) as ClientKind[]).map((k) => (
-                <option key={k} value={k}>
-                  {t(KIND_LABEL[k])}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <Select {...p} value={form.kind} options={messageOptions(KIND_LABEL)} onChange={(kind) => setForm({ ...form, kind })} />}
         </Field>
         {input('legalName', t('clientLegalName'), { maxLength: 300 })}
         {input('contactName', t('clientContactName'), { maxLength: 300 })}
         <Field label={t('clientCivility')}>
-          {(p) => (
-            <select {...p} value={form.civility} onChange={set('civility')}>
-              <option value="">{t('clientCivilityNone')}</option>
-              <option value="ms">{t('clientCivilityMs')}</option>
-              <option value="mr">{t('clientCivilityMr')}</option>
-            </select>
-          )}
+          {(p) => <Select {...p} value={form.civility} options={messageOptions(CIVILITY_LABEL)} onChange={(civility) => setForm({ ...form, civility })} />}
         </Field>
         {input('emails', t('clientEmails'), { maxLength: 2000 })}
         {input('phones', t('clientPhones'), { maxLength: 1000 })}
