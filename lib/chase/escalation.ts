@@ -2,6 +2,7 @@ import type { RecoveryProcedure } from '../billing/rules/chase-ladder';
 import type { LegalSource } from '../billing/rules/sources';
 import { daysBetween } from '../calendar';
 import type { CalendarDate, Money } from '../model/common';
+import type { DebtorKind } from '../model/legal-status';
 import { amountClaimed, type ChaseSummary } from './invoice-chase';
 import { signedByBothOn } from './letters';
 
@@ -32,9 +33,10 @@ export interface ChecklistItem {
 /** Warn when less than this many days are left to bring the claim. */
 export const LIMITATION_WARNING_DAYS = 180;
 
-const procedureItem = (procedure: RecoveryProcedure, claim: Money[]): ChecklistItem => {
+const procedureItem = (procedure: RecoveryProcedure, claim: Money[], debtor: DebtorKind): ChecklistItem => {
   const base = { id: procedure.id, labelKey: procedure.labelKey, params: [] as ChecklistParam[], source: procedure.source };
-  const forms = procedure.forms ? { forms: procedure.forms } : {};
+  const usable = (procedure.forms ?? []).filter((f) => !f.debtors || f.debtors.includes(debtor)).map((f) => f.form);
+  const forms = usable.length > 0 ? { forms: usable } : {};
   if (!procedure.maxAmount) return { ...base, ...forms, state: 'info' };
   const max = procedure.maxAmount;
   const inCurrency = claim.find((part) => part.currency === max.currency);
@@ -85,7 +87,7 @@ export const escalationChecklist = (summary: ChaseSummary, route: EscalationRout
   const procedures = (collection?.procedures ?? []).filter((p) =>
     route === 'agency' ? p.id === 'collection-agency' : p.id !== 'collection-agency',
   );
-  items.push(...procedures.map((p) => procedureItem(p, claim)));
+  items.push(...procedures.map((p) => procedureItem(p, claim, summary.debtor)));
   if (route === 'agency') {
     items.push({ id: 'agency-terms', labelKey: 'chase_escalation_agency_terms', params: [], state: 'todo' });
     if (summary.jurisdiction === 'FR') {

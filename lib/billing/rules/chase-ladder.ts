@@ -1,5 +1,6 @@
 import type { CalendarDate, Money } from '../../model/common';
 import type { ContactChannel, Jurisdiction } from '../../model/billing';
+import type { DebtorKind } from '../../model/legal-status';
 import { source, type LegalSource } from './sources';
 
 /**
@@ -12,8 +13,8 @@ import { source, type LegalSource } from './sources';
 export interface RecoveryProcedure {
   id: string;
   labelKey: string;
-  /** Official form numbers, where there is one. */
-  forms?: readonly string[];
+  /** Official forms, where there are some; `debtors`: only for a debt owed by one of these kinds. */
+  forms?: readonly { form: string; debtors?: readonly DebtorKind[] }[];
   /** Only for debts up to this amount. */
   maxAmount?: Money;
   source: LegalSource;
@@ -133,7 +134,11 @@ export const CHASE_LADDERS: ChaseLadders = {
           {
             id: 'fr-injonction-de-payer',
             labelKey: 'chase_procedure_fr_injonction_de_payer',
-            forms: ['Cerfa 12948 (civil court)', 'Cerfa 12946 (commercial court)'],
+            forms: [
+              { form: 'Cerfa 12948 (civil court)' },
+              // A private person is never sued before the commercial court (Code de commerce L721-3).
+              { form: 'Cerfa 12946 (commercial court)', debtors: ['business'] },
+            ],
             source: source('Code de procédure civile art. 1405 et s.'),
           },
           { id: 'collection-agency', labelKey: 'chase_procedure_collection_agency', source: source('Code des procédures civiles d’exécution R124-1 et s.') },

@@ -150,7 +150,11 @@ describe('invoice mentions and chase ladders', () => {
     expect(notice).toMatchObject({ offsetDays: 30, daysToPay: 8, channels: ['registered-letter'] });
     expect(notice?.sources?.map((s) => s.ref)).toContain('Code civil art. 1344');
     const procedures = steps.find((s) => s.id === 'collection')?.procedures ?? [];
-    expect(procedures.find((p) => p.id === 'fr-injonction-de-payer')?.forms?.join(' ')).toMatch(/12948.*12946/);
+    const forms = procedures.find((p) => p.id === 'fr-injonction-de-payer')?.forms ?? [];
+    expect(forms.map((f) => f.form).join(' ')).toMatch(/12948.*12946/);
+    // The commercial court's form only against a business; a private person goes before the civil court.
+    expect(forms.find((f) => f.form.includes('12946'))?.debtors).toEqual(['business']);
+    expect(forms.find((f) => f.form.includes('12948'))?.debtors).toBeUndefined();
     expect(procedures.find((p) => p.id === 'fr-simplified-recovery')?.maxAmount).toEqual({ amount: 5_000_00, currency: 'EUR' });
   });
 

@@ -23,6 +23,13 @@ describe('escalation checklist', () => {
     expect(items['collection-agency']).toBeUndefined();
   });
 
+  it('France, to court against a private person: the civil court form only, never the commercial court', () => {
+    const consumer = worked({ client: makeClient({ kind: 'individual', legalName: undefined }) });
+    expect(consumer.debtor).toBe('consumer');
+    const items = byId(escalationChecklist(consumer, 'court', '2026-03-31'));
+    expect(items['fr-injonction-de-payer'].forms).toEqual(['Cerfa 12948 (civil court)']);
+  });
+
   it('flags what is missing: no formal notice, no signed agreement, a claim above EUR 5,000', () => {
     const big = worked({ invoice: makeInvoice({ amount: 9_000_00, dueDate: '2026-01-31' }), agreement: makeAgreement({ signedByClientOn: undefined }) });
     const items = byId(escalationChecklist(big, 'court', '2026-03-31'));
