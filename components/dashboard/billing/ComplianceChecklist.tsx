@@ -3,7 +3,7 @@ import { INVOICE_MENTIONS } from '@/lib/billing/rules/invoice-mentions';
 import { messageFor } from '@/lib/i18n/messages';
 import type { Jurisdiction } from '@/lib/model';
 import { BUSINESS_ROUTE, routeToHash } from '@/lib/navigation';
-import { t } from '../../text';
+import { t, tn } from '../../text';
 import { SourceRef } from './controls';
 import { complianceDetailText, JURISDICTION_LABEL } from './rule-text';
 
@@ -88,7 +88,11 @@ export const ComplianceChecklist = ({
         ))}
       </p>
       <p class="billing-checklist-summary" role="status">
-        {t('billing_checklist_summary', counts.proven + counts.confirmed, items.length, counts.missing, counts['to-confirm'])}
+        {[
+          tn('billing_checklist_proven', counts.proven + counts.confirmed, items.length),
+          tn('billing_checklist_missing', counts.missing),
+          tn('billing_checklist_to_check', counts['to-confirm']),
+        ].join(' · ')}
       </p>
       <ul class="billing-mentions" aria-labelledby={headingId}>
         {items.map(({ result, state }) => {
