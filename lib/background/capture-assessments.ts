@@ -1,3 +1,4 @@
+import { todayIn } from '../calendar';
 import { loadSettings } from '../db/repositories';
 import { resolveLanguage, setLanguage } from '../i18n/messages';
 import type { ClientSnapshot } from '../model';
@@ -13,8 +14,9 @@ import { serialised } from './serialised';
 export const assessStoredCapture = async (capture: SessionItem<ClientSnapshot | undefined>, snapshot: ClientSnapshot): Promise<void> => {
   try {
     // Figures in the reasons are written in the language the popup will show.
-    setLanguage(resolveLanguage((await loadSettings()).language));
-    const assessment = await assessCapture(snapshot);
+    const settings = await loadSettings();
+    setLanguage(resolveLanguage(settings.language));
+    const assessment = await assessCapture(snapshot, todayIn(), settings);
     const current = await readSession(capture);
     if (current?.capturedAt !== snapshot.capturedAt) return;
     await writeSession(captureAssessmentOf(capture), assessment);

@@ -2,7 +2,7 @@ import { todayIn } from '../calendar';
 import { findKnownClient, type MatchReason } from '../clients/known-client';
 import { newClientFromCapture, normaliseCapture } from '../clients/to-client';
 import { loadSettings } from '../db/repositories';
-import type { ClientSnapshot, Decision } from '../model';
+import type { ClientSnapshot, Decision, Settings } from '../model';
 import { assessClient } from './assess';
 import { loadClientVetting } from './load';
 import type { RiskAssessment } from './risk/score';
@@ -24,7 +24,8 @@ export interface CaptureAssessment {
   risk: RiskAssessment;
 }
 
-export const assessCapture = async (snapshot: ClientSnapshot, today: string = todayIn()): Promise<CaptureAssessment> => {
+/** `settings`: when the caller has just read them (the background does, for the language), not read again. */
+export const assessCapture = async (snapshot: ClientSnapshot, today: string = todayIn(), settings?: Settings): Promise<CaptureAssessment> => {
   const normalised = normaliseCapture(snapshot);
   const match = await findKnownClient(normalised);
   const base = {
@@ -37,11 +38,10 @@ export const assessCapture = async (snapshot: ClientSnapshot, today: string = to
   };
   if (match?.certain) {
     // The client as saved, with what the user recorded: the same assessment as their page shows.
-    const saved = await loadClientVetting(match.client.id, snapshot, today);
+    const saved = await loadClientVetting(match.client.id, snapshot, today, settings);
     if (saved) return { ...base, decision: saved.client.decision, risk: saved.vetting.risk };
   }
   // Not saved yet (or only a guess by name): the risk as the page shows it.
-  const settings = await loadSettings();
   const draft = newClientFromCapture(snapshot, 'unsaved', snapshot.capturedAt);
-  return { ...base, risk: assessClient({ client: draft, snapshot, settings, today }).risk };
+  return { ...base, risk: assessClient({ client: draft, snapshot, settings: settings ?? (await loadSettings()), today }).risk };
 };

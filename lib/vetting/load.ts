@@ -23,8 +23,14 @@ const byDate = <T>(key: (row: T) => string) => (a: T, b: T) => (key(a) < key(b) 
  * `snapshot` is the page being looked at, when there is one; otherwise the latest saved capture
  * speaks for the platform. `null` when the client is gone.
  */
-export const loadClientVetting = async (clientId: string, snapshot?: ClientSnapshot, today: string = todayIn()): Promise<ClientVetting | null> => {
-  const [{ client: stored, checks, lookups, snapshots, agreements }, settings] = await Promise.all([clientVettingRows(clientId), loadSettings()]);
+export const loadClientVetting = async (
+  clientId: string,
+  snapshot?: ClientSnapshot,
+  today: string = todayIn(),
+  /** The settings, when the caller has just read them. */
+  known?: Settings,
+): Promise<ClientVetting | null> => {
+  const [{ client: stored, checks, lookups, snapshots, agreements }, settings] = await Promise.all([clientVettingRows(clientId), known ?? loadSettings()]);
   if (!stored) return null;
   // Validated: this one row is shown field by field and edited.
   const client = clients.parse(fromStoredClient(stored));
