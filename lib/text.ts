@@ -13,6 +13,16 @@ export const lowerWithoutAccents = (text: string): string =>
 /** As above, with curly apostrophes and runs of spaces folded too: "Impayé", "impaye" and "didn’t" match as written. */
 export const fold = (text: string): string => lowerWithoutAccents(text).replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ');
 
+/** Whether a typed or stored address is a web link (http or https), the only kind a page may open or a letter cite. */
+export const isHttpUrl = (text: string): boolean => {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+};
+
 /** A phrase as a literal inside a regular expression. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -111,8 +111,8 @@ const launchArm = async (work: string, name: string, extensionDir?: string) => {
   const tracing: PuppeteerSession = await browser.target().createCDPSession();
   await context.route(/^https?:\/\//, (r) => r.abort());
 
-  /** One cold visit: a new tab, traced from before its creation until the capture went out (the timer plus slack). */
-  const visit = async (address: string): Promise<Visit> => {
+  /** The trace events of everything `run` does, each thread's CPU time included. */
+  const traced = async (run: () => Promise<void>): Promise<TraceEvent[]> => {
     const events: TraceEvent[] = [];
     const collect = (e: { value: TraceEvent[] }) => events.push(...e.value);
     tracing.on('Tracing.dataCollected', collect);
@@ -121,17 +121,29 @@ const launchArm = async (work: string, name: string, extensionDir?: string) => {
       traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8'], recordMode: 'recordAsMuchAsPossible' },
       transferMode: 'ReportEvents',
     });
-    const page: Page = await context.newPage();
+    try {
+      await run();
+    } finally {
+      await tracing.send('Tracing.end');
+      await complete;
+      tracing.off('Tracing.dataCollected', collect);
+    }
+    return events;
+  };
+
+  /** One cold visit: a new tab, traced from before its creation until the capture went out (the timer plus slack). */
+  const visit = async (address: string): Promise<Visit> => {
+    let page: Page | undefined;
     let requests = 0;
-    page.on('request', (r) => {
-      if (r.url() !== address && !r.url().startsWith('data:')) requests++;
+    const events = await traced(async () => {
+      page = await context.newPage();
+      page.on('request', (r) => {
+        if (r.url() !== address && !r.url().startsWith('data:')) requests++;
+      });
+      await page.goto(address);
+      await page.waitForTimeout(INTERVAL_MS + 600);
     });
-    await page.goto(address);
-    await page.waitForTimeout(INTERVAL_MS + 600);
-    await tracing.send('Tracing.end');
-    await complete;
-    tracing.off('Tracing.dataCollected', collect);
-    await page.close();
+    await page?.close();
     return {
       content: threadTime(events, (t) => t === 'CrRendererMain', inOurContentScript),
       // Everything the worker's thread ran: message handling, storage, action updates, start-up if it had stopped.
@@ -144,19 +156,11 @@ const launchArm = async (work: string, name: string, extensionDir?: string) => {
     const page: Page = await context.newPage();
     await page.goto(address);
     await page.waitForTimeout(INTERVAL_MS + 600);
-    const events: TraceEvent[] = [];
-    const collect = (e: { value: TraceEvent[] }) => events.push(...e.value);
-    tracing.on('Tracing.dataCollected', collect);
-    const complete = new Promise((done) => tracing.once('Tracing.tracingComplete', done));
-    await tracing.send('Tracing.start', {
-      traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8'], recordMode: 'recordAsMuchAsPossible' },
-      transferMode: 'ReportEvents',
+    let start = 0;
+    const events = await traced(() => {
+      start = Date.now();
+      return page.waitForTimeout(seconds * 1000);
     });
-    const start = Date.now();
-    await page.waitForTimeout(seconds * 1000);
-    await tracing.send('Tracing.end');
-    await complete;
-    tracing.off('Tracing.dataCollected', collect);
     const elapsed = (Date.now() - start) / 1000;
     await page.close();
     return threadTime(events, (t) => t === 'CrRendererMain', inOurContentScript) / elapsed;

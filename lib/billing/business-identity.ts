@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../text';
 import { amountInputText, parseAmountInput } from '../format';
 import type { LegalStatusId } from '../model/legal-status';
 import type { Settings } from '../model/settings';
@@ -138,15 +139,6 @@ export const checkOwnIdentifiers = (
     errors.taxNumber = { key: 'business_error_tax_number', params: [taxNumber.trim()] };
   }
   return errors;
-};
-
-const isHttpUrl = (s: string): boolean => {
-  try {
-    const url = new URL(s);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 };
 
 /** The form for what is saved: every field as text, an unset status as ''. */

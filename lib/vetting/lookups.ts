@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../text';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Client } from '../model/client';
 import type { SearchEngine } from '../model/settings';
@@ -325,15 +326,6 @@ const socialPlans = (client: Client): LookupPlan[] => {
     });
   }
   return plans;
-};
-
-const isHttpUrl = (url: string): boolean => {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
 };
 
 /**

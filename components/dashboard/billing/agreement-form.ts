@@ -1,3 +1,4 @@
+import { isHttpUrl } from '@/lib/text';
 import { decimalAmount } from '@/lib/billing/export-csv';
 import { parseAmountInput } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -187,15 +188,6 @@ export const parseDeliverables = (input: string): string[] =>
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
-
-const isHttpUrl = (value: string): boolean => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-};
 
 const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 
