@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { captureUpwork } from '@/lib/platforms/upwork';
+import { captureUpwork } from '@/lib/platforms/upwork/read';
 import { watchPage } from '@/lib/capture/watch-page';
 import { UPWORK_HOSTS } from '@/lib/platforms/hosts';
 

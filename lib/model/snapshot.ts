@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { upworkReading } from './upwork-reading';
 import { MAX_LONG_TEXT, calendarDate, countryCode, instant, money, platformId, text } from './common';
 
 /**
@@ -122,6 +123,12 @@ export const clientSnapshot = z.object({
    * money parsers would take that script past its 30 KB budget). The background reads it and drops it:
    * it is never stored (lib/capture/complete-capture.ts).
    */
+  /**
+   * An Upwork page's texts left for the background to parse: the content script reads the client block
+   * and the job as text and parses nothing (lib/platforms/upwork/read.ts). The background turns them into
+   * the fields above and drops them: they are never stored (lib/capture/complete-capture.ts).
+   */
+  upwork: upworkReading.optional(),
   page: z
     .object({
       title: text(2_000),

@@ -64,7 +64,7 @@ describe('completeCapture', () => {
     expect(light.redFlags).toEqual([]);
     expect(full.redFlags.length).toBeGreaterThan(0);
     expect(completeCapture(light)!.redFlags).toEqual(full.redFlags);
-    expect(completeCapture(light)!.fieldSources.redFlags).toBe(light.fieldSources['job.description']);
+    expect(completeCapture(light)!.fieldSources.redFlags).toBe(full.fieldSources['job.description']);
   });
 
   it('does the same for Freelancer.com', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,8 @@ function importGraph(entry: string): Graph {
         graph.external.push(spec);
         continue;
       }
-      const target = resolve(dirname(file), spec).replace(/\.ts$/, '') + '.ts';
+      const base = resolve(dirname(file), spec).replace(/\.ts$/, '');
+      const target = existsSync(`${base}.ts`) ? `${base}.ts` : `${base}/index.ts`;
       if (target.includes('/lib/model/')) graph.modelRuntime.push(`${file.slice(ROOT.length)} → ${spec}`);
       else stack.push(target);
     }
@@ -42,7 +43,8 @@ function importGraph(entry: string): Graph {
 }
 
 const CONTENT_SCRIPT_MODULES = [
-  'lib/platforms/upwork.ts',
+  'lib/platforms/upwork/index.ts',
+  'lib/platforms/upwork/read.ts',
   'lib/platforms/freelancer.ts',
   'lib/platforms/gmail.ts',
   'lib/platforms/outlook.ts',
@@ -64,8 +66,16 @@ describe('content-script modules stay light', () => {
   }
 
   it('walks the whole graph', () => {
-    const files = importGraph('lib/platforms/upwork.ts').files.map((f) => f.slice(ROOT.length + 1));
+    const files = importGraph('lib/platforms/upwork/index.ts').files.map((f) => f.slice(ROOT.length + 1));
     expect(files).toEqual(expect.arrayContaining(['lib/platforms/parse/money.ts', 'lib/platforms/parse/draft.ts', 'lib/platforms/hosts.ts']));
+  });
+
+  it('the Upwork content script reads texts and parses nothing', () => {
+    const files = importGraph('lib/platforms/upwork/read.ts').files.map((f) => f.slice(ROOT.length + 1));
+    expect(files).toContain('lib/platforms/parse/dom.ts');
+    for (const parser of ['money', 'numbers', 'dates', 'draft', 'red-flags']) {
+      expect(files, `read.ts reaches parse/${parser}.ts`).not.toContain(`lib/platforms/parse/${parser}.ts`);
+    }
   });
 
   it('phone.ts is where libphonenumber-js lives', () => {

@@ -10,6 +10,7 @@ import {
   upworkJobId,
   upworkPageKind,
 } from '../../../lib/platforms/upwork';
+import { completeCapture } from '../../../lib/capture/complete-capture';
 import { usd } from '../builders';
 import { expectValidSnapshot, field, htmlDocument, loadFixture, readPage } from './helpers';
 
@@ -133,17 +134,36 @@ describe('Upwork job page of a bad client (reconstruction)', () => {
   });
 });
 
-describe('Upwork without a red-flag finder (content scripts that leave the scan to the background)', () => {
-  it('reads the same client and job, and no red flags', () => {
+describe('Upwork in two stages: texts read in the page, parsed in the background', () => {
+  it('sends texts only, which the background completes into what the full extractor reads', () => {
     const url = new URL('https://www.upwork.com/jobs/Logo-and-brand-kit-for-a-fitness-app_~021888000000000000042/');
     const doc = loadFixture('upwork/job-page-bad-client.html');
     const light = captureUpwork(doc, url);
     const full = extractUpwork(doc, url);
     expectValidSnapshot(light);
     expectValidSnapshot(full);
-    expect(light.redFlags).toEqual([]);
-    expect(light.fieldSources.redFlags).toBeUndefined();
-    expect({ ...light, capturedAt: '', redFlags: full.redFlags, fieldSources: full.fieldSources }).toEqual({ ...full, capturedAt: '' });
+    // Nothing parsed in the page: no fields, no red flags, the block's texts as the page shows them.
+    expect(light).toMatchObject({ client: {}, signals: {}, redFlags: [], fieldSources: {} });
+    expect(light.job).toBeUndefined();
+    expect(light.upwork?.about?.totalSpent).toBe('$1.2K total spent');
+    expect(light.upwork?.about?.memberSince).toBe('Member since Mar 3, 2024');
+    const completed = completeCapture(light);
+    expect(completed?.upwork, 'the texts are dropped once parsed').toBeUndefined();
+    expect({ ...completed, capturedAt: '' }).toEqual({ ...full, capturedAt: '' });
+  });
+
+  it('completes a messages room from its address alone', () => {
+    const url = new URL('https://www.upwork.com/ab/messages/rooms/room_0a1b2c3d4e?pageTitle=Brightpeak%20Studio');
+    const light = captureUpwork(htmlDocument('<main></main>'), url);
+    expect(light?.upwork).toEqual({});
+    expect(completeCapture(light!)).toMatchObject({
+      pageKind: 'messages',
+      client: { displayName: 'Brightpeak Studio', externalId: 'room_0a1b2c3d4e' },
+    });
+  });
+
+  it('sends nothing on a list without a selected job', () => {
+    expect(captureUpwork(htmlDocument('<main></main>'), new URL('https://www.upwork.com/nx/find-work/most-recent'))).toBeNull();
   });
 });
 
