@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ClientSnapshot } from '@/lib/model';
 import { captureAssessmentOf, tabCapture } from '@/lib/session/items';
@@ -30,7 +30,8 @@ export interface CaptureState {
 export const useCapture = (): CaptureState => {
   const [snapshot, setSnapshot] = useState<ClientSnapshot | null | undefined>(undefined);
   const [assessment, setAssessment] = useState<CaptureAssessment>();
-  useEffect(() => {
+  // Started before the first paint, as the overview's read is (useCachedOverview).
+  useLayoutEffect(() => {
     let closed = false;
     const stops: (() => void)[] = [];
     void popupTabId().then(async (tabId) => {
