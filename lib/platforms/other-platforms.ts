@@ -18,6 +18,7 @@ import { findRedFlags } from './parse/red-flags';
 import { contactLinksOf, readJsonLdTexts } from './parse/structured';
 import { capLength, foldText } from './parse/text';
 import { OTHER_PLATFORM_HOSTS } from './hosts';
+import { leftForBackground } from './parse/left';
 import { onPlatformHost } from './parse/url';
 
 export type OtherPlatform = Extract<PlatformId, 'fiverr' | 'malt' | 'codeur' | 'peopleperhour' | 'guru' | 'comeup'>;
@@ -221,17 +222,7 @@ export function captureOtherPlatform(doc: Document, url: URL): ClientSnapshot | 
   try {
     const platform = otherPlatformOf(url);
     if (!platform) return null;
-    return {
-      platform,
-      pageKind: 'page',
-      url: capLength(url.href, 2_000),
-      capturedAt: new Date().toISOString(),
-      client: {},
-      signals: {},
-      redFlags: [],
-      fieldSources: {},
-      page: pageOf(doc),
-    };
+    return leftForBackground(platform, 'page', url, { page: pageOf(doc) });
   } catch {
     return null;
   }

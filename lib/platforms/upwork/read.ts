@@ -13,6 +13,7 @@ import type {
   UpworkTileReading,
 } from '../../model/upwork-reading';
 import { allOf, attrOf, blockText, first, linesOf, one, rowWhere, sectionByHeading, textOf } from '../parse/dom';
+import { leftForBackground } from '../parse/left';
 import { capLength } from '../parse/text';
 import { LABELS, openingUid, TIME_IN, UPWORK_SELECTORS as S, upworkJobId, upworkPageKind } from './page';
 
@@ -164,18 +165,7 @@ export function captureUpwork(doc: Document, url: URL): ClientSnapshot | null {
   // Every DOM read is guarded; this only catches what nothing else did, so the page never sees an error.
   try {
     const reading = readUpworkPage(doc, url);
-    if (!reading) return null;
-    return {
-      platform: 'upwork',
-      pageKind: upworkPageKind(url),
-      url: capLength(url.href, 2_000),
-      capturedAt: new Date().toISOString(),
-      client: {},
-      signals: {},
-      redFlags: [],
-      fieldSources: {},
-      upwork: reading,
-    };
+    return reading && leftForBackground('upwork', upworkPageKind(url), url, { upwork: reading });
   } catch {
     return null;
   }
