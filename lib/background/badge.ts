@@ -32,6 +32,9 @@ export const showOverdue = async (state: OverdueState): Promise<void> => {
   shown = { text, title: state.tooltip };
 };
 
+/** The action's global title (the overdue summary) as this worker last set it; undefined before its first recount. */
+export const shownTooltip = (): string | undefined => shown?.title;
+
 /** As a restarted worker: nothing shown yet. */
 export const forgetShownForTests = (): void => {
   shown = undefined;

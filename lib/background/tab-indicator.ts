@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { message } from '../i18n/messages';
 import type { ClientSnapshot } from '../model';
 import { readTabCaptures } from '../session/store';
+import { shownTooltip } from './badge';
 
 /**
  * A tab whose page shows a client gets the "captured" icon (an amber dot) and a title naming the
@@ -40,8 +41,11 @@ const setTabIcon = async (tabId: number, icon: Icon): Promise<void> => {
 const capturedTitle = (snapshot: ClientSnapshot, overdueTooltip: string): string =>
   `${message('tabCaptured', [snapshot.client.displayName || snapshot.client.legalName || snapshot.platform])}\n${overdueTooltip}`;
 
+/** The overdue summary the action shows: as this worker set it, else asked of the browser (a worker just started). */
+const globalTitle = async (): Promise<string> => shownTooltip() ?? (await browser.action.getTitle({}));
+
 export const markTabCaptured = async (tabId: number, snapshot: ClientSnapshot): Promise<void> => {
-  const global = await browser.action.getTitle({});
+  const global = await globalTitle();
   await setTabIcon(tabId, CAPTURED_ICON);
   await browser.action.setTitle({ tabId, title: capturedTitle(snapshot, global) });
 };
@@ -49,7 +53,7 @@ export const markTabCaptured = async (tabId: number, snapshot: ClientSnapshot): 
 export const unmarkTab = async (tabId: number): Promise<void> => {
   try {
     await setTabIcon(tabId, PLAIN_ICON);
-    await browser.action.setTitle({ tabId, title: await browser.action.getTitle({}) });
+    await browser.action.setTitle({ tabId, title: await globalTitle() });
   } catch {
     // The tab is gone.
   }

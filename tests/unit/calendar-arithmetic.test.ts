@@ -33,6 +33,21 @@ describe('todayIn', () => {
   it('lands on 29 February in a leap year', () => {
     expect(todayIn('Asia/Tokyo', new Date('2028-02-28T16:00:00Z'))).toBe('2028-02-29');
   });
+
+  it("without a zone, is today in the system's zone, and follows it when it changes (the user travels)", () => {
+    const before = process.env.TZ;
+    const now = new Date('2026-12-31T23:30:00Z');
+    try {
+      process.env.TZ = 'Europe/Paris';
+      expect(todayIn(undefined, now)).toBe('2027-01-01');
+      process.env.TZ = 'America/New_York';
+      expect(todayIn(undefined, now)).toBe('2026-12-31');
+      expect(todayIn(undefined, new Date('2028-02-29T12:00:00Z'))).toBe('2028-02-29');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
 });
 
 describe('calendar arithmetic', () => {
