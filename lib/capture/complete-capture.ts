@@ -17,11 +17,9 @@ import { flagJobDescription } from '../platforms/parse/red-flags';
  *   JSON-LD, money: about 25 KB): the page is in `snapshot.page`, read here and then dropped.
  * Null when the email or the page turned out to say nothing of a client.
  */
-export const completeCapture = (snapshot: ClientSnapshot): ClientSnapshot | null =>
-  snapshot.mail
-    ? readLeftMail(snapshot)
-    : snapshot.page
-      ? readLeftPage(snapshot)
-      : snapshot.upwork
-        ? readLeftUpwork(snapshot)
-        : flagJobDescription(snapshot);
+export const completeCapture = (snapshot: ClientSnapshot): ClientSnapshot | null => {
+  if (snapshot.mail) return readLeftMail(snapshot);
+  if (snapshot.page) return readLeftPage(snapshot);
+  if (snapshot.upwork) return readLeftUpwork(snapshot);
+  return flagJobDescription(snapshot);
+};

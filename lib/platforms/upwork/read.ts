@@ -136,8 +136,7 @@ function tileFor(doc: Document, uid: string): UpworkTileReading | undefined {
 }
 
 /** What this Upwork page shows of a job's client, as texts; null on a list without a selected job. */
-export function readUpworkPage(doc: Document, url: URL): UpworkReading | null {
-  const page = upworkPageKind(url);
+export function readUpworkPage(doc: Document, url: URL, page = upworkPageKind(url)): UpworkReading | null {
   // A messages room is named in its address: nothing to read in the page.
   if (page === 'messages') return {};
   const jobId = upworkJobId(url);
@@ -164,8 +163,9 @@ export function readUpworkPage(doc: Document, url: URL): UpworkReading | null {
 export function captureUpwork(doc: Document, url: URL): ClientSnapshot | null {
   // Every DOM read is guarded; this only catches what nothing else did, so the page never sees an error.
   try {
-    const reading = readUpworkPage(doc, url);
-    return reading && leftForBackground('upwork', upworkPageKind(url), url, { upwork: reading });
+    const page = upworkPageKind(url);
+    const reading = readUpworkPage(doc, url, page);
+    return reading && leftForBackground('upwork', page, url, { upwork: reading });
   } catch {
     return null;
   }
