@@ -11,7 +11,11 @@ export const MEASURES = {
   recount: 'clientcheck:overdue-recount',
   backupExport: 'clientcheck:backup-export',
   backupImport: 'clientcheck:backup-import',
+  /** Reading the chosen file and parsing its JSON. */
+  backupParse: 'clientcheck:backup-parse',
+  /** The rows' check, summed: it runs in slices while the database writes the slices before. */
   backupValidate: 'clientcheck:backup-validate',
+  /** The transaction that checks and writes the file. */
   backupWrite: 'clientcheck:backup-write',
   backupRead: 'clientcheck:backup-read',
   /** Checks and risk for one client. */

@@ -112,8 +112,9 @@ if (runs('database')) {
     await dashboard.getByTestId('backup-status').filter({ hasText: 'Imported' }).waitFor({ timeout: 120_000 });
     const importTime = await lastMeasure(dashboard, MEASURES.backupImport);
     row('import of the large backup (read, validate, write)', ms(importTime), '≤ 5,000 ms');
-    row('  of which validation', ms(await lastMeasure(dashboard, MEASURES.backupValidate)));
-    row('  of which the database write', ms(await lastMeasure(dashboard, MEASURES.backupWrite)));
+    row('  of which reading the file and parsing its JSON', ms(await lastMeasure(dashboard, MEASURES.backupParse)));
+    row('  of which the transaction that checks and writes', ms(await lastMeasure(dashboard, MEASURES.backupWrite)));
+    row('    in which checking the rows (while the database writes the slices before)', ms(await lastMeasure(dashboard, MEASURES.backupValidate)));
 
     const exports: number[] = [];
     const reads: number[] = [];
@@ -165,9 +166,12 @@ if (runs('database')) {
         });
         const written = performance.now() - start;
         const readStart = performance.now();
-        await new Promise((done) => {
-          const request = database.transaction('invoices').objectStore('invoices').getAll();
-          request.onsuccess = () => done(request.result);
+        // The same rows the export reads: every store, all at once, in one transaction.
+        await new Promise<void>((done, fail) => {
+          const tx = database.transaction(names);
+          for (const name of names) tx.objectStore(name).getAll();
+          tx.oncomplete = () => done();
+          tx.onerror = () => fail(tx.error);
         });
         return { written, read: performance.now() - readStart };
       },
@@ -181,7 +185,7 @@ if (runs('database')) {
       ms(floor.written),
     );
     row('import of the large backup ÷ that floor (same run)', `${(importTime / floor.written).toFixed(2)}×`, '≤ 1.1×');
-    row(`browser floor: raw IndexedDB read of the ${INVOICES.toLocaleString('en')} invoice rows`, ms(floor.read));
+    row(`browser floor: raw IndexedDB read of the same ${CLIENTS.toLocaleString('en')} clients + ${INVOICES.toLocaleString('en')} invoices, one transaction`, ms(floor.read));
     row("export's table reads ÷ that read floor (same run)", `${(median(reads) / floor.read).toFixed(2)}×`);
 
     // The badge after a change: as a page reports an invoice edited (its id), and as start-up or a

@@ -1,11 +1,11 @@
 import { businessFromForm, type BusinessForm } from '@/lib/billing/business-identity';
-import { BackupRefused, checkBackup, deleteAllData, importBackup, storedIds, type ImportMode } from '@/lib/db/backup';
+import { deleteAllData, importBackup, importBackupFile, type ImportMode } from '@/lib/db/backup';
 import { TABLES, type TableName } from '@/lib/db/database';
 import { loadSettings, saveSettings } from '@/lib/db/repositories';
 import type { RowError } from '@/lib/db/validation-error';
 import { sampleData } from '@/lib/demo/sample-data';
 import type { Jurisdiction, LegalStatusId, Settings } from '@/lib/model';
-import { MEASURES, measureSync, timed } from '@/lib/timing';
+import { MEASURES, timed } from '@/lib/timing';
 import { reportChange } from '../../changes';
 import { lawOfStatus } from './legal-status';
 
@@ -50,24 +50,20 @@ export type RestoreOutcome =
   | { kind: 'failed'; error: unknown }
   | { kind: 'restored'; counts: Record<TableName, number> };
 
-/** A backup file read back, checked whole, then written all or nothing. */
+/** A backup file read back, then checked as it is written: all of it or nothing. */
 export const restoreBackup = async (file: File, mode: ImportMode): Promise<RestoreOutcome> => {
   const outcome = await timed(MEASURES.backupImport, async (): Promise<RestoreOutcome> => {
     let json: unknown;
     try {
-      json = JSON.parse(await file.text());
+      json = await timed(MEASURES.backupParse, async () => JSON.parse(await file.text()) as unknown);
     } catch {
       return { kind: 'not-json' };
     }
     try {
-      // Merge may rely on the clients and invoices already stored.
-      const stored = mode === 'merge' ? await storedIds() : undefined;
-      const checked = measureSync(MEASURES.backupValidate, () => checkBackup(json, stored));
-      if (!checked.ok) return { kind: 'refused', refusal: checked.error };
-      await timed(MEASURES.backupWrite, () => importBackup(checked.backup, mode));
-      return { kind: 'restored', counts: checked.counts };
+      const checked = await timed(MEASURES.backupWrite, () => importBackupFile(json, mode));
+      return checked.ok ? { kind: 'restored', counts: checked.counts } : { kind: 'refused', refusal: checked.error };
     } catch (e) {
-      return e instanceof BackupRefused ? { kind: 'refused', refusal: e.refusal } : { kind: 'failed', error: e };
+      return { kind: 'failed', error: e };
     }
   });
   if (outcome.kind === 'restored') await reportChange(...TABLES);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BackupRefused, backupJsonSchema, checkBackup, deleteAllData, exportBackup, importBackup, storedIds, type Backup } from '@/lib/db/backup';
+import { BackupRefused, backupJsonSchema, checkBackup, deleteAllData, exportBackup, importBackup, importBackupFile, type Backup } from '@/lib/db/backup';
 import { db } from '@/lib/db/database';
 import { clients, contacts, invoices, paymentPlans } from '@/lib/db/repositories';
 import { sampleData } from '@/lib/demo/sample-data';
@@ -128,6 +128,49 @@ describe('backup', () => {
   });
 });
 
+describe('a backup file checked as it is written', () => {
+  beforeEach(async () => {
+    await withSampleData();
+  });
+
+  const exported = async () => JSON.parse(JSON.stringify(await exportBackup(new Date('2026-03-15T10:00:00Z')))) as Record<string, unknown[]>;
+
+  // Slices of one row: every row is handed to the database while the next is checked.
+  it.each([1, 2, 2_000])('Replace in slices of %i gives back identical data', async (slice) => {
+    const file = await exported();
+    await deleteAllData();
+    const outcome = await importBackupFile(file, 'replace', slice);
+    expect(outcome).toMatchObject({ ok: true, counts: { clients: 3, invoices: 5 } });
+    expect(JSON.parse(JSON.stringify(await exportBackup(new Date('2026-03-15T10:00:00Z'))))).toEqual(file);
+  });
+
+  it('a bad row in the last table, after the first tables were handed over, leaves what was stored untouched', async () => {
+    const before = await exportBackup(new Date('2026-03-15T10:00:00Z'));
+    const file = await exported();
+    file.clients = [...file.clients!, { ...(file.clients![0] as object), id: 'new-client' }];
+    (file.invoices![4] as { amount: unknown }).amount = 'lots';
+    const outcome = await importBackupFile(file, 'replace', 1);
+    expect(outcome).toEqual({ ok: false, error: { table: 'invoices', row: 4, field: 'amount', message: expect.any(String) } });
+    expect(await exportBackup(new Date('2026-03-15T10:00:00Z'))).toEqual(before);
+    expect(await clients.get('new-client')).toBeUndefined();
+  });
+
+  it('names the same problem as the check alone: the first bad row, then duplicate ids, then references', async () => {
+    const file = await exported();
+    file.invoices = [...file.invoices!, file.invoices![1]!];
+    (file.invoices![0] as { clientId: string }).clientId = 'gone';
+    const alone = checkBackup(JSON.parse(JSON.stringify(file)));
+    expect(alone).toMatchObject({ ok: false, error: { table: 'invoices', row: 5, field: 'id' } });
+    expect(await importBackupFile(file, 'merge', 2)).toEqual(alone);
+    expect(await invoices.count()).toBe(5);
+  });
+
+  it('refuses a file that is not a backup before writing anything', async () => {
+    expect(await importBackupFile({ format: 'other' }, 'replace')).toEqual({ ok: false, error: { message: 'not a ClientCheck backup' } });
+    expect(await clients.count()).toBe(3);
+  });
+});
+
 describe('references between rows', () => {
   beforeEach(async () => {
     await withSampleData();
@@ -168,24 +211,28 @@ describe('references between rows', () => {
   it('Merge lets rows point at clients and invoices already stored', async () => {
     const f = { format: 'clientcheck-backup', version: 2, exportedAt: '2026-03-15T10:00:00.000Z', contacts: [contact({ invoiceId: 'demo-invoice-1' })] };
     expect(checkBackup(f)).toMatchObject({ ok: false, error: { table: 'contacts', row: 0, field: 'clientId' } });
-    const checked = checkBackup(f, await storedIds());
-    expect(checked.ok).toBe(true);
-    if (!checked.ok) return;
-    await importBackup(checked.backup, 'merge');
+    expect(await importBackupFile(f, 'merge')).toMatchObject({ ok: true, counts: { contacts: 1 } });
     expect((await contacts.get('contact-x'))?.invoiceId).toBe('demo-invoice-1');
   });
 
   it('Merge refuses a row pointing at what is neither in the file nor stored', async () => {
     const f = { format: 'clientcheck-backup', version: 2, exportedAt: '2026-03-15T10:00:00.000Z', contacts: [contact({ clientId: 'gone' })] };
-    expect(checkBackup(f, await storedIds())).toEqual({
+    expect(await importBackupFile(f, 'merge')).toEqual({
       ok: false,
       error: { table: 'contacts', row: 0, field: 'clientId', message: 'points at a client (gone) that is not in the file nor stored here' },
     });
+    expect(await contacts.get('contact-x')).toBeUndefined();
   });
 
-  it('Merge checks again as it writes: a client deleted since the check refuses the file, and nothing is written', async () => {
+  it('Replace does not let rows point at what is stored: the file must stand alone', async () => {
+    const f = { format: 'clientcheck-backup', version: 2, exportedAt: '2026-03-15T10:00:00.000Z', contacts: [contact({})] };
+    expect(await importBackupFile(f, 'replace')).toMatchObject({ ok: false, error: { table: 'contacts', row: 0, field: 'clientId' } });
+    expect(await clients.count()).toBe(3);
+  });
+
+  it('the sample data, merged, checks again as it writes: a client deleted since the check refuses it, and nothing is written', async () => {
     const f = { format: 'clientcheck-backup', version: 2, exportedAt: '2026-03-15T10:00:00.000Z', contacts: [contact({ clientId: 'demo-client-marco' })] };
-    const checked = checkBackup(f, await storedIds());
+    const checked = checkBackup(f, { clients: new Set(['demo-client-marco']), invoices: new Set() });
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
     await clients.delete('demo-client-marco');
