@@ -24,6 +24,31 @@ type CaptureCardType = FunctionComponent<{ snapshot: ClientSnapshot; assessment?
  * shows. The rest (the database and the popup's own live query, every catalogue, the capture card
  * with its checks, job fit and Save) loads once that screen is painted.
  */
+/**
+ * Once the first content is on screen (the browser's first-contentful-paint), or after `fallbackMs`
+ * where it reports none. Loading the rest sooner, right after the frame is drawn, competes with the
+ * browser putting that frame on screen: on a two-core machine that delayed it by 50 ms.
+ */
+const afterFirstContent = (fallbackMs = 250): Promise<void> =>
+  new Promise((resolve) => {
+    if (performance.getEntriesByName('first-contentful-paint').length > 0) return resolve();
+    let observer: PerformanceObserver | undefined;
+    const timer = setTimeout(finish, fallbackMs);
+    function finish() {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    }
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length > 0) finish();
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    } catch {
+      // No paint timing here: the timer decides.
+    }
+  });
+
 let liveModule: Promise<LiveModule> | undefined;
 const loadLive = (): Promise<LiveModule> =>
   (liveModule ??= import('./popup-live').then((live) => {
@@ -46,14 +71,16 @@ export const Popup = ({ today = todayIn() }: { today?: string }) => {
   const data = problem ? undefined : (live.value ?? cached.value);
   const ready = data !== undefined;
 
-  // After the first paint (effects run once the screen is drawn), or at once when the background
-  // left nothing to paint from.
+  // Once the first screen is shown, or at once when the background left nothing to paint from.
   const startRest = ready || cached.read;
   useEffect(() => {
-    if (startRest) void loadLive().then((module) => setLiveModule(() => module));
+    if (!startRest) return;
+    void (ready ? afterFirstContent() : Promise.resolve())
+      .then(loadLive)
+      .then((module) => setLiveModule(() => module));
   }, [startRest]);
   useEffect(() => {
-    if (ready && capture && !Card) void loadCaptureCard().then((card) => setCard(() => card));
+    if (ready && capture && !Card) void afterFirstContent().then(loadCaptureCard).then((card) => setCard(() => card));
   }, [ready, !!capture, Card]);
   useEffect(() => {
     // From the start of the popup's navigation to the first screen with its data.
