@@ -9,6 +9,9 @@ import type { ClientSnapshot } from '../model/snapshot';
  * On the first change the observer disconnects and extraction is scheduled `INTERVAL_MS` later; it
  * observes again after extracting. A page that mutates a thousand times a second so costs a few
  * extractions and a few mutation records a second, not a thousand of each.
+ * The DOM is the one signal: an app that shows another job or thread changes the page, and the
+ * capture then reads the address as it is. Listening to navigations as well (the Navigation API)
+ * cost each page load 0.4–4.5 ms in a fresh isolated world, for nothing the observer misses.
  * Nothing here imports zod, Dexie or Preact: content scripts stay small.
  */
 export const INTERVAL_MS = 400;
@@ -74,7 +77,6 @@ export const watchPage = (ctx: ContentScriptContext, extract: Extract, options: 
   }
 
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
   // Leaving the page: its client goes with it. The background has no listener on tab updates (it
   // would wake on every navigation of every site), so this script says so itself.
   ctx.addEventListener(window, 'pagehide', () => {

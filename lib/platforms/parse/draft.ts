@@ -15,6 +15,7 @@ import type {
 } from '../../model/snapshot';
 import { capLength, cleanBlock, cleanText } from './text';
 import { isCalendarDate } from '../../calendar';
+import { isoTime } from '../../capture/now';
 
 /**
  * How each field is bounded: the same limits as the zod schema in lib/model/snapshot.ts, which content
@@ -197,7 +198,7 @@ export class SnapshotDraft {
       platform: this.platform,
       pageKind: cleanText(this.pageKind, 40) || 'page',
       url: capLength(this.url.href, 2_000),
-      capturedAt: new Date().toISOString(),
+      capturedAt: isoTime(),
       client: { ...this.client },
       signals: { ...this.signals },
       redFlags: [...this.redFlags],

@@ -1,6 +1,7 @@
 import type { PlatformId } from '../../model/common';
 import type { ClientSnapshot } from '../../model/snapshot';
 import { capLength } from './text';
+import { isoTime } from '../../capture/now';
 
 /**
  * A capture that says nothing yet: what a content script sends when it leaves the reading to the
@@ -15,7 +16,7 @@ export const leftForBackground = (
   platform,
   pageKind,
   url: capLength(url.href, 2_000),
-  capturedAt: new Date().toISOString(),
+  capturedAt: isoTime(),
   client: {},
   signals: {},
   redFlags: [],

@@ -153,14 +153,16 @@ export const matches = (url: URL): boolean => onPlatformHost(url, UPWORK_HOSTS);
 
 export type UpworkPage = 'job' | 'job-slider' | 'apply' | 'feed' | 'search' | 'messages' | 'other';
 
+/** Which page an address is. String tests, not patterns: a fresh page's first regular expressions cost it ~0.3 ms. */
 export function upworkPageKind(url: URL): UpworkPage {
   const path = url.pathname;
-  if (/^\/ab\/messages\/rooms\//.test(path)) return 'messages';
-  if (/^\/nx\/proposals\/job\/~/.test(path)) return 'apply';
-  if (/\/details\/~/.test(path)) return 'job-slider';
-  if (/^\/jobs\/|^\/freelance-jobs\/apply\//.test(path)) return 'job';
-  if (/^\/nx\/find-work(?:\/|$)/.test(path)) return 'feed';
-  if (/^\/nx\/search\/jobs(?:\/|$)/.test(path)) return 'search';
+  const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+  if (path.startsWith('/ab/messages/rooms/')) return 'messages';
+  if (path.startsWith('/nx/proposals/job/~')) return 'apply';
+  if (path.includes('/details/~')) return 'job-slider';
+  if (path.startsWith('/jobs/') || path.startsWith('/freelance-jobs/apply/')) return 'job';
+  if (under('/nx/find-work')) return 'feed';
+  if (under('/nx/search/jobs')) return 'search';
   return 'other';
 }
 

@@ -110,6 +110,26 @@ describe('watchPage', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
+  it('follows an app to another address by its page changes alone: no navigation listener on the page', async () => {
+    const listened: string[] = [];
+    const { ctx } = fakeContext();
+    (ctx as unknown as { addEventListener: (target: EventTarget, type: string) => void }).addEventListener = (_target, type) => void listened.push(type);
+    const sent: Message[] = [];
+    const start = location.href;
+    watchPage(ctx, () => snapshotNamed(location.pathname), { send: async (m) => void sent.push(m) });
+    await settle();
+    // The app moves to another job: a new address, then the new job's content.
+    history.pushState({}, '', '/nx/find-work/details/~021888000000000000123');
+    document.body.append(document.createElement('section'));
+    await settle();
+    expect(sent.map((m) => m.type === 'cs-bg:client-captured' && m.snapshot.client.displayName)).toEqual([
+      new URL(start).pathname,
+      '/nx/find-work/details/~021888000000000000123',
+    ]);
+    expect(listened.sort()).toEqual(['pagehide', 'pageshow']);
+    history.replaceState({}, '', start);
+  });
+
   it('says the client is gone when the page is left, and captures again when it is shown from the back-forward cache', async () => {
     const sent: Message[] = [];
     const { ctx } = fakeContext();

@@ -331,6 +331,12 @@ describe('Upwork addresses', () => {
     ['/nx/proposals/job/~021999060037801980319/apply/', 'apply'],
     ['/nx/find-work/most-recent', 'feed'],
     ['/nx/search/jobs/', 'search'],
+    ['/nx/find-work', 'feed'],
+    ['/nx/search/jobs', 'search'],
+    // Look-alike prefixes are other pages.
+    ['/nx/find-workers', 'other'],
+    ['/nx/search/jobsite', 'other'],
+    ['/jobs', 'other'],
     ['/ab/messages/rooms/room_abc', 'messages'],
     ['/nx/plans/connects', 'other'],
   ])('%s is a %s page', (path, kind) => {
