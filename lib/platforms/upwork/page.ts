@@ -153,7 +153,7 @@ export const matches = (url: URL): boolean => onPlatformHost(url, UPWORK_HOSTS);
 
 export type UpworkPage = 'job' | 'job-slider' | 'apply' | 'feed' | 'search' | 'messages' | 'other';
 
-/** Which page an address is. String tests, not patterns: a fresh page's first regular expressions cost it ~0.3 ms. */
+/** Which page an address is. String tests, not patterns: a pattern is compiled the first time a page runs it. */
 export function upworkPageKind(url: URL): UpworkPage {
   const path = url.pathname;
   const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
