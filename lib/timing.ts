@@ -37,6 +37,8 @@ export const MEASURES = {
   /** The PDF reader's chunk fetched and evaluated, the first time a PDF is dropped. */
   importPdfReaderLoad: 'clientcheck:import-pdf-reader-load',
   importWrite: 'clientcheck:import-write',
+  /** The confirm click → "Imported" on screen: the write, the background told, the screen updated. */
+  importConfirm: 'clientcheck:import-confirm',
 } as const;
 
 export const timed = async <T,>(name: string, work: () => Promise<T>): Promise<T> => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayIn } from '@/lib/calendar';
 import { REQUIRED_CSV_FIELDS, detectPreset, mappingFits, mappingFromPreset, type CsvMapping, type CsvPresetId } from '@/lib/import/csv-presets';
 import { csvInvoices } from '@/lib/import/csv-invoices';
@@ -54,6 +54,13 @@ export const ImportPanel = ({ onClose, today = todayIn() }: { onClose: () => voi
 
   useEffect(() => {
     void loadImportContext().then(setContext);
+  }, [status?.kind === 'done']);
+  // From the confirm click to "Imported" painted: what the user waits for (DevTools and the bench read it).
+  const confirmedAt = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (status?.kind !== 'done' || confirmedAt.current === undefined) return;
+    performance.measure(MEASURES.importConfirm, { start: confirmedAt.current, end: performance.now() });
+    confirmedAt.current = undefined;
   }, [status?.kind === 'done']);
   const remembered = context?.settings.import?.csvMappings ?? {};
 
@@ -121,6 +128,7 @@ export const ImportPanel = ({ onClose, today = todayIn() }: { onClose: () => voi
   const removeEntry = (id: string) => setEntries((current) => current.filter((e) => e.id !== id));
   const importNow = async () => {
     if (!rows || !summary) return;
+    confirmedAt.current = performance.now();
     setStatus({ kind: 'saving' });
     try {
       const mappings: Partial<Record<CsvPresetId | 'custom', CsvMapping>> = {};
