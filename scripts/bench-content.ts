@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import puppeteer, { type CDPSession as PuppeteerSession } from 'puppeteer-core';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launchWithExtension } from './chromium';
 import { INTERVAL_MS } from '../lib/capture/watch-page';
 import { UPWORK_HOSTS } from '../lib/platforms/hosts';
@@ -67,10 +67,14 @@ export const threadTime = (events: TraceEvent[], thread: (name: string) => boole
 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-/** An event that runs one of our content scripts: its evaluation, compilation, or a call into it (timer, observer, listener). */
-const inOurContentScript = (e: TraceEvent) =>
+/** An event that runs a script whose address `where` matches: its evaluation, compilation, or a call into it (timer, observer, listener). */
+const runsScript = (where: RegExp) => (e: TraceEvent) =>
   /^(EvaluateScript|FunctionCall|v8\.compile|v8\.run|v8\.callFunction|TimerFire|v8\.parseOnBackground)$/.test(e.name) &&
-  /chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? e.args?.fileName ?? '');
+  where.test(e.args?.data?.url ?? e.args?.fileName ?? '');
+/** Our content scripts (and the floor's), where WXT puts them. */
+const CONTENT_SCRIPTS = /chrome-extension:\/\/[^/]+\/content-scripts\//;
+/** Any file of the one extension a browser holds: a peer's scripts sit wherever its own build put them. */
+const ANY_EXTENSION_FILE = /chrome-extension:\/\//;
 
 /**
  * The floor: an extension whose only content script, on the same Upwork addresses, waits as ours does and
@@ -105,7 +109,8 @@ interface Visit {
 }
 
 /** A browser with one extension, and a cold traced visit in a new tab. */
-const launchArm = async (work: string, name: string, extensionDir?: string) => {
+const launchArm = async (work: string, name: string, extensionDir?: string, scripts = CONTENT_SCRIPTS) => {
+  const inItsScripts = runsScript(scripts);
   const profile = join(work, name);
   const context: BrowserContext = await launchWithExtension(profile, { args: ['--remote-debugging-port=0'], extensionDir });
   // Trace events carry each thread's CPU time; Playwright's persistent context has no browser session for them.
@@ -148,7 +153,7 @@ const launchArm = async (work: string, name: string, extensionDir?: string) => {
     });
     await page?.close();
     return {
-      content: threadTime(events, (t) => t === 'CrRendererMain', inOurContentScript),
+      content: threadTime(events, (t) => t === 'CrRendererMain', inItsScripts),
       // Everything the worker's thread ran: message handling, storage, action updates, start-up if it had stopped.
       worker: threadTime(events, (t) => t === 'ServiceWorker thread', (e) => e.name === 'ThreadControllerImpl::RunTask'),
       requests,
@@ -166,7 +171,7 @@ const launchArm = async (work: string, name: string, extensionDir?: string) => {
     });
     const elapsed = (Date.now() - start) / 1000;
     await page.close();
-    return threadTime(events, (t) => t === 'CrRendererMain', inOurContentScript) / elapsed;
+    return threadTime(events, (t) => t === 'CrRendererMain', inItsScripts) / elapsed;
   };
   const close = async () => {
     await browser.disconnect();
@@ -180,6 +185,10 @@ export const benchContent = async (row: Row, runs = Number(process.env.BENCH_RUN
   const work = mkdtempSync(join(tmpdir(), 'clientcheck-bench-content-'));
   const ours = await launchArm(work, 'profile');
   const floor = await launchArm(work, 'floor-profile', writeFloorExtension(join(work, 'floor-extension')));
+  // The peer, when its unpacked build is at hand (`BENCH_PEER_DIR=/path/to/it`): a third browser, same pages, same run.
+  // Its code never enters this repository; without it, the rows above are what is tracked.
+  const peerDir = process.env.BENCH_PEER_DIR;
+  const peer = peerDir ? await launchArm(work, 'peer-profile', resolve(peerDir), ANY_EXTENSION_FILE) : undefined;
   try {
     const uncovered = 'https://uncovered.invalid/';
     await ours.context.route(uncovered, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title><p>A site ClientCheck does not read.</p>' }));
@@ -189,7 +198,7 @@ export const benchContent = async (row: Row, runs = Number(process.env.BENCH_RUN
       const html = readFileSync(join('tests/fixtures', p.fixture), 'utf8');
       return { ...p, html, address: p.address || html.match(/https:\/\/[^\s"'<>]+/)![0] };
     });
-    for (const arm of [ours, floor]) {
+    for (const arm of [ours, floor, ...(peer ? [peer] : [])]) {
       for (const p of pages) {
         await arm.context.route(p.address.replace(/[?#].*$/, '') + '*', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: p.html }));
       }
@@ -198,14 +207,23 @@ export const benchContent = async (row: Row, runs = Number(process.env.BENCH_RUN
     // Warm each worker once (its start-up is not a page visit's cost).
     await ours.visit(pages[0]!.address);
     await floor.visit(pages[0]!.address);
-    const results = new Map<string, { content: number[]; floor: number[]; worker: number[]; floorWorker: number[]; requests: number[]; floorRequests: number[] }>();
+    await peer?.visit(pages[0]!.address);
+    const results = new Map<
+      string,
+      { content: number[]; floor: number[]; worker: number[]; floorWorker: number[]; requests: number[]; floorRequests: number[]; peer: number[]; peerWorker: number[] }
+    >();
     const elsewhere: number[] = [];
     for (let i = 0; i < runs; i++) {
       // Interleaved: each round visits every page type once with each arm, and one site ClientCheck does not cover.
       for (const p of pages) {
         const r = await ours.visit(p.address);
         const f = await floor.visit(p.address);
-        const acc = results.get(p.fixture) ?? { content: [], floor: [], worker: [], floorWorker: [], requests: [], floorRequests: [] };
+        const q = await peer?.visit(p.address);
+        const acc = results.get(p.fixture) ?? { content: [], floor: [], worker: [], floorWorker: [], requests: [], floorRequests: [], peer: [], peerWorker: [] };
+        if (q) {
+          acc.peer.push(q.content);
+          acc.peerWorker.push(q.worker);
+        }
         acc.content.push(r.content);
         acc.floor.push(f.content);
         acc.worker.push(r.worker);
@@ -248,6 +266,21 @@ export const benchContent = async (row: Row, runs = Number(process.env.BENCH_RUN
         /job page$|slider \(/.test(p.kind) ? '≤ 2 ms' : '',
       );
     }
+    if (peer) {
+      // The peer's own requests are refused like every request here (no network): work it would do on their answers is not counted.
+      for (const p of pages) {
+        const r = results.get(p.fixture)!;
+        row(
+          `peer (BENCH_PEER_DIR), cold: main-thread JS of its scripts (median of ${runs}): ${p.kind}`,
+          `${median(r.peer).toFixed(2)} ms (ours ${(median(r.content) / median(r.peer)).toFixed(2)}× the peer's)`,
+          'ours below',
+        );
+      }
+      for (const p of pages) {
+        const r = results.get(p.fixture)!;
+        row(`peer's service worker thread CPU per visit (median of ${runs}): ${p.kind}`, `${median(r.peerWorker).toFixed(2)} ms`);
+      }
+    }
     row(`service worker CPU on a navigation to a site ClientCheck does not cover (median of ${runs})`, `${median(elsewhere).toFixed(2)} ms`, '0');
     row(`busy page (1,000 DOM changes/s): our content script's own main-thread time, from the trace (median of ${watching.length} runs of 4 s)`, `${median(watching).toFixed(2)} ms/s`, '≤ 2 ms/s');
     // The saved pages ask for their own images (refused); the floor's browser sees the same, so any excess is ours.
@@ -256,6 +289,7 @@ export const benchContent = async (row: Row, runs = Number(process.env.BENCH_RUN
   } finally {
     await ours.close();
     await floor.close();
+    await peer?.close();
     rmSync(work, { recursive: true, force: true });
   }
 };
