@@ -11,7 +11,9 @@ import { browser } from 'wxt/browser';
  * capture, leaving the popup on a stale client. This one tells the page nothing and listens to nothing
  * the page can send. It is invalidated when the extension is reloaded, updated or removed (its runtime
  * goes away), or when a newer copy of the same script starts in this isolated world, out of the page's
- * reach. Same public surface as WXT's, so the entrypoints and lib/capture/watch-page.ts are unchanged.
+ * reach. Same public surface as WXT's, but for address changes: the page's DOM is the signal
+ * (lib/capture/watch-page.ts), and listening to `wxt:locationchange` is refused with an error, never left
+ * as a `window` listener the page could trigger.
  */
 const LOCATION_CHANGE = 'wxt:locationchange';
 
@@ -19,11 +21,6 @@ const LOCATION_CHANGE = 'wxt:locationchange';
 const RUNNING = Symbol.for('clientcheck.content-scripts');
 
 type Running = Map<string, ContentScriptContext>;
-
-interface NavigationLike {
-  addEventListener(type: 'navigate', listener: (event: { destination: { url: string } }) => void): void;
-  removeEventListener(type: 'navigate', listener: (event: { destination: { url: string } }) => void): void;
-}
 
 export class ContentScriptContext {
   readonly id = Math.random().toString(36).slice(2);
@@ -33,7 +30,6 @@ export class ContentScriptContext {
    */
   private teardown: (() => void)[] | undefined = [];
   private controller: AbortController | undefined;
-  private readonly locationHandlers: ((event: Event) => void)[] = [];
 
   constructor(
     readonly contentScriptName: string,
@@ -126,12 +122,9 @@ export class ContentScriptContext {
     return id;
   }
 
-  /**
-   * Listens while the context is valid. `wxt:locationchange` is watched here, in the isolated world,
-   * and handed to `handler` directly: no event the page could see or dispatch.
-   */
+  /** Listens while the context is valid. */
   addEventListener(target: EventTarget | null | undefined, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
-    if (type === LOCATION_CHANGE) return this.watchLocation(handler);
+    if (type === LOCATION_CHANGE) throw new Error(`${LOCATION_CHANGE} is not reported: watch the page's DOM (lib/capture/watch-page.ts)`);
     if (!this.teardown || !target?.addEventListener) return;
     target.addEventListener(type, handler as EventListener, options);
     this.onInvalidated(() => target.removeEventListener(type, handler as EventListener, options));
@@ -139,28 +132,5 @@ export class ContentScriptContext {
 
   notifyInvalidated(): void {
     this.abort('Content script context invalidated');
-  }
-
-  private watchLocation(handler: (event: Event) => void): void {
-    if (!this.teardown) return;
-    this.locationHandlers.push(handler);
-    if (this.locationHandlers.length > 1) return;
-    let last = location.href;
-    const changed = (next: string) => {
-      if (next === last || !this.teardown) return;
-      const event = Object.assign(new Event(LOCATION_CHANGE), { newUrl: new URL(next), oldUrl: new URL(last) });
-      last = next;
-      for (const each of this.locationHandlers) each(event);
-    };
-    const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
-    if (typeof navigation?.addEventListener === 'function') {
-      // Single-page apps navigate through the Navigation API (pushState included); it fires before the address changes.
-      const onNavigate = (event: { destination: { url: string } }) => changed(event.destination.url);
-      navigation.addEventListener('navigate', onNavigate);
-      this.onInvalidated(() => navigation.removeEventListener('navigate', onNavigate));
-      return;
-    }
-    // Where there is no Navigation API: the address, once a second.
-    this.setInterval(() => changed(location.href), 1_000);
   }
 }
